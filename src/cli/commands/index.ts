@@ -1,0 +1,10 @@
+import type { CliCommand } from '../cli-context.js';
+import { auditVerifyCommand, migrateCommand, tokenCreateCommand, userAddCommand } from './basic.js';
+
+/** Every command of `lockstep`. Add a command here (one line). */
+export const cliCommands: CliCommand[] = [
+  migrateCommand,
+  userAddCommand,
+  tokenCreateCommand,
+  auditVerifyCommand,
+];
