@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates } from './dates.js';
+import { extractCandidateEvents } from './events.js';
+import { extractPeople } from './people.js';
+import { extractPlaces } from './places.js';
+import type { CandidateEvent } from './types.js';
+
+function eventsOf(text: string, publishedOn: string): CandidateEvent[] {
+  const people = extractPeople(text, () => null);
+  const places = extractPlaces(
+    text,
+    people.flatMap((p) => p.mentions),
+  );
+  const dates = extractDates(text, publishedOn);
+  return extractCandidateEvents({ text, publishedOn, people, places, dates });
+}
+
+describe('extractCandidateEvents', () => {
+  it.each([
+    [
+      'South Korea and the United States held the first meeting of their working group in Washington on Tuesday.',
+      '2018-11-21',
+      {
+        kind: 'meeting',
+        date: '2018-11-20',
+        precision: 'day',
+        place: 'Washington',
+        title: 'Working group meeting in Washington',
+      },
+    ],
+    [
+      'The State Department said on Wednesday that the meeting between Mike Pompeo and Kim Yong Chol planned for Thursday in New York will take place at a later date.',
+      '2018-11-08',
+      {
+        kind: 'postponement',
+        place: 'New York',
+        people: ['Mike Pompeo', 'Kim Yong Chol'],
+        title: 'Meeting of Pompeo and Kim Yong Chol postponed',
+      },
+    ],
+    [
+      'The groundbreaking ceremony for reconnecting the roads and railways will be held at Panmun Station in Kaesong on Wednesday.',
+      '2018-12-24',
+      {
+        kind: 'ceremony',
+        date: '2018-12-26',
+        place: 'Panmun Station',
+        title: 'Groundbreaking ceremony at Panmun Station',
+      },
+    ],
+    [
+      'Stephen Biegun arrived in Seoul on Wednesday for a four-day visit.',
+      '2018-12-20',
+      {
+        kind: 'visit',
+        date: '2018-12-19',
+        place: 'Seoul',
+        people: ['Stephen Biegun'],
+        title: 'Biegun visit to Seoul',
+      },
+    ],
+    [
+      'The State Department announced the formation of the group on Tuesday.',
+      '2018-10-31',
+      { kind: 'announcement', date: '2018-10-30', title: 'Announcement by State Department' },
+    ],
+    [
+      'Lee Do-hoon and Stephen Biegun agreed on Oct. 30 to form a working group.',
+      '2018-10-31',
+      {
+        kind: 'agreement',
+        date: '2018-10-30',
+        people: ['Lee Do-hoon', 'Stephen Biegun'],
+        title: 'Agreement on the working group',
+      },
+    ],
+    [
+      'The two sides will meet again in Seoul next month.',
+      '2018-11-21',
+      { kind: 'meeting', date: '2018-12-01', precision: 'month', place: 'Seoul', title: 'Meeting in Seoul' },
+    ],
+    [
+      'The North launched a missile on Nov. 29, 2017.',
+      '2018-11-21',
+      { kind: 'other', date: '2017-11-29', title: 'Launch' },
+    ],
+  ])('%s', (text, publishedOn, expected) => {
+    const [event, ...rest] = eventsOf(text, publishedOn);
+    expect(rest).toEqual([]);
+    expect(event).toMatchObject({ ...expected, sentence: text });
+  });
+
+  it.each([
+    ['a sentence with an event word but no date', 'The two sides held talks on the railway project.'],
+    ['a sentence with a date but no event word', 'The weather in Seoul was cold on Tuesday.'],
+    ['a date that cannot be resolved', 'They will meet later.'],
+  ])('gives nothing for %s', (_case, text) => {
+    expect(eventsOf(text, '2018-11-21')).toEqual([]);
+  });
+
+  it('dates an event by the expression nearest to its verb', () => {
+    const [event] = eventsOf('Biegun said on Monday that the envoys met on Nov. 14 in Seoul.', '2018-11-20');
+    expect(event?.date).toBe('2018-11-14');
+  });
+
+  it('falls back on the dateline city when the sentence names no venue', () => {
+    const [event] = eventsOf(
+      'SEOUL, Dec. 21 (Yonhap) -- The working group held its second meeting on Friday.',
+      '2018-12-21',
+    );
+    expect(event).toMatchObject({ kind: 'meeting', date: '2018-12-21', place: 'Seoul' });
+  });
+});

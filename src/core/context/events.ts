@@ -1,0 +1,216 @@
+import { splitSentences, type Sentence } from './sentences.js';
+import type { CandidateEvent, EventKind, ExtractedDate, ExtractedPerson, ExtractedPlace } from './types.js';
+
+const CUES: ReadonlyArray<{ kind: EventKind; pattern: RegExp }> = [
+  {
+    kind: 'postponement',
+    pattern:
+      /\b(?:postpon(?:e|ed|es|ing|ement)|(?:will )?take place at a later date|delay(?:ed|s)?|cancel(?:l?ed|s|lation)?|called off|put off|rescheduled)\b/gi,
+  },
+  { kind: 'ceremony', pattern: /\b(?:ceremony|groundbreaking|ground-breaking|inauguration)\b/gi },
+  { kind: 'agreement', pattern: /\b(?:agreed|agree to|agreement|signed)\b/gi },
+  { kind: 'visit', pattern: /\b(?:visit(?:ed|s|ing)?|arrived|arrives?|trip|travel(?:l?ed|s)?|flew)\b/gi },
+  {
+    kind: 'meeting',
+    pattern: /\b(?:held talks|hold talks|talks|met|meets?|meeting|summit|consultations?|session)\b/gi,
+  },
+  {
+    kind: 'announcement',
+    pattern: /\b(?:announced|announces?|announcement|statement|declared|unveiled)\b/gi,
+  },
+  { kind: 'other', pattern: /\b(?:launch(?:ed|es)?|fired)\b/gi },
+];
+// A postponement or a ceremony names the meeting it concerns; the rarer, more specific word wins.
+const DOMINANT: ReadonlySet<EventKind> = new Set(['postponement', 'ceremony']);
+const COUNTRIES = new Set(['North Korea', 'South Korea', 'United States', 'China', 'Japan', 'Russia']);
+const PRECISION_RANK = { day: 0, week: 1, month: 2 } as const;
+
+export interface EventInput {
+  text: string;
+  publishedOn: string | null;
+  people: readonly ExtractedPerson[];
+  places: readonly ExtractedPlace[];
+  dates: readonly ExtractedDate[];
+}
+
+interface Cue {
+  kind: EventKind;
+  index: number;
+}
+
+function findCue(sentence: string, dateAt: readonly number[]): Cue | null {
+  const cues: Cue[] = CUES.flatMap(({ kind, pattern }) =>
+    [...sentence.matchAll(pattern)].map((m) => ({ kind, index: m.index })),
+  );
+  if (cues.length === 0) return null;
+  const dominant = cues.find((cue) => DOMINANT.has(cue.kind));
+  if (dominant) return dominant;
+  const distance = (cue: Cue): number => Math.min(...dateAt.map((at) => Math.abs(at - cue.index)));
+  return cues.reduce((best, cue) => (distance(cue) < distance(best) ? cue : best));
+}
+
+function indexOfWord(sentence: string, word: string): number {
+  let from = 0;
+  for (let at = sentence.indexOf(word, from); at >= 0; at = sentence.indexOf(word, from)) {
+    const before = sentence.charAt(at - 1);
+    const after = sentence.charAt(at + word.length);
+    if (!/[A-Za-z]/.test(before) && !/[A-Za-z]/.test(after)) return at;
+    from = at + 1;
+  }
+  return -1;
+}
+
+function mentionAt(sentence: string, mentions: readonly string[]): number {
+  const found = mentions.map((mention) => indexOfWord(sentence, mention)).filter((at) => at >= 0);
+  return found.length === 0 ? -1 : Math.min(...found);
+}
+
+/** The venue: a city after "in/at/to" first, then an office after "at/in", then any city. */
+function choosePlace(sentence: string, places: readonly ExtractedPlace[]): string | null {
+  const present = places
+    .map((place) => ({ place, at: mentionAt(sentence, place.mentions) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at);
+  const after = (at: number, words: RegExp): boolean => words.test(sentence.slice(Math.max(0, at - 9), at));
+  const city = (p: ExtractedPlace): boolean => p.kind === 'place' && !COUNTRIES.has(p.name);
+  const pick =
+    present.find(({ place, at }) => city(place) && after(at, /\b(?:in|at|to)\s+(?:the\s+)?$/i)) ??
+    present.find(
+      ({ place, at }) => place.kind === 'organization' && after(at, /\b(?:in|at)\s+(?:the\s+)?$/i),
+    ) ??
+    present.find(({ place }) => city(place));
+  return pick?.place.name ?? null;
+}
+
+function displayName(name: string): string {
+  // Western names shorten to the surname; Korean names stay whole ("Kim Yong Chol").
+  const words = name.split(/\s+/);
+  return words.length === 2 &&
+    !(words[1] ?? '').includes('-') &&
+    !/^(?:Kim|Lee|Ri|Park|Moon|Choe|Choi)$/.test(words[0] ?? '')
+    ? (words[1] ?? name)
+    : name;
+}
+
+function joinPeople(people: readonly string[]): string {
+  const shown = people.slice(0, 2).map(displayName);
+  return shown.join(' and ');
+}
+
+function makeTitle(
+  kind: EventKind,
+  sentence: string,
+  place: string | null,
+  people: readonly string[],
+  organization: string | null,
+): string {
+  const inPlace = place ? ` in ${place}` : '';
+  const what = /working group/i.test(sentence)
+    ? 'Working group meeting'
+    : /summit/i.test(sentence)
+      ? 'Summit'
+      : /talks/i.test(sentence)
+        ? 'Talks'
+        : 'Meeting';
+  let title: string;
+  switch (kind) {
+    case 'meeting':
+      title =
+        what === 'Meeting' && people.length >= 2
+          ? `Meeting of ${joinPeople(people)}${inPlace}`
+          : `${what}${inPlace}`;
+      break;
+    case 'postponement':
+      title =
+        people.length >= 2 && what === 'Meeting'
+          ? `Meeting of ${joinPeople(people)} postponed`
+          : `${what} postponed`;
+      break;
+    case 'ceremony':
+      title = `${/groundbreaking|ground-breaking/i.test(sentence) ? 'Groundbreaking ceremony' : 'Ceremony'}${place ? ` at ${place}` : ''}`;
+      break;
+    case 'visit':
+      title = `${people.length > 0 ? `${displayName(people[0] ?? '')} visit` : 'Visit'}${place ? ` to ${place}` : ''}`;
+      break;
+    case 'announcement':
+      title = `Announcement${organization ? ` by ${organization}` : people.length > 0 ? ` by ${displayName(people[0] ?? '')}` : ''}`;
+      break;
+    case 'agreement':
+      title = `Agreement${/working group/i.test(sentence) ? ' on the working group' : ''}${inPlace}`;
+      break;
+    default:
+      title = `${/launch/i.test(sentence) ? 'Launch' : 'Event'}${inPlace}`;
+  }
+  return title.length > 80 ? `${title.slice(0, 79)}…` : title;
+}
+
+interface Spelled<T> {
+  item: T;
+  /** distinct spellings: a long paste can repeat one name thousands of times */
+  spellings: string[];
+}
+
+interface Prepared {
+  people: Array<Spelled<ExtractedPerson>>;
+  places: ExtractedPlace[];
+}
+
+function eventFor(
+  sentence: Sentence,
+  dates: readonly ExtractedDate[],
+  prepared: Prepared,
+): CandidateEvent | null {
+  if (dates.length === 0) return null;
+  const cue = findCue(
+    sentence.text,
+    dates.map((d) => d.index - sentence.start),
+  );
+  if (!cue) return null;
+  const cueAt = sentence.start + cue.index;
+  const date = [...dates].sort(
+    (a, b) =>
+      Math.abs(a.index - cueAt) - Math.abs(b.index - cueAt) ||
+      PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision],
+  )[0];
+  if (!date?.date) return null;
+  const people = prepared.people
+    .filter((p) => mentionAt(sentence.text, p.spellings) >= 0)
+    .map((p) => p.item.name);
+  const place = choosePlace(sentence.text, prepared.places);
+  const organization =
+    prepared.places.find((p) => p.kind === 'organization' && mentionAt(sentence.text, p.mentions) >= 0)
+      ?.name ?? null;
+  return {
+    date: date.date,
+    precision: date.precision,
+    kind: cue.kind,
+    title: makeTitle(cue.kind, sentence.text, place, people, organization),
+    place,
+    people,
+    sentence: sentence.text,
+  };
+}
+
+/**
+ * Candidate events: sentences holding a resolved date and an event word (met, postponed, ceremony,
+ * visited, announced, agreed, launched), with the sentence's people and venue.
+ */
+export function extractCandidateEvents(input: EventInput): CandidateEvent[] {
+  const prepared: Prepared = {
+    people: input.people.map((item) => ({ item, spellings: [...new Set(item.mentions)] })),
+    places: input.places.map((place) => ({ ...place, mentions: [...new Set(place.mentions)] })),
+  };
+  const dated = input.dates.filter((d) => d.date !== null).sort((a, b) => a.index - b.index);
+  const events: CandidateEvent[] = [];
+  let next = 0;
+  // Sentences and dates both run in text order: one pass pairs them.
+  for (const sentence of splitSentences(input.text)) {
+    while (next < dated.length && (dated[next]?.index ?? 0) < sentence.start) next += 1;
+    let end = next;
+    while (end < dated.length && (dated[end]?.index ?? 0) < sentence.end) end += 1;
+    const event = eventFor(sentence, dated.slice(next, end), prepared);
+    next = end;
+    if (event) events.push(event);
+  }
+  return events;
+}

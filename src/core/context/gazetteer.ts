@@ -1,0 +1,121 @@
+export interface GazetteerEntry {
+  name: string;
+  kind: 'place' | 'organization';
+  /** other spellings found in reporting, matched case-sensitively */
+  aliases: readonly string[];
+}
+
+/** Places and organizations of the Korean Peninsula file, with the spellings wire services use. */
+export const GAZETTEER: readonly GazetteerEntry[] = [
+  { name: 'Seoul', kind: 'place', aliases: [] },
+  {
+    name: 'Washington',
+    kind: 'place',
+    aliases: ['Washington, D.C.', 'Washington, DC', 'Washington DC', 'Washington D.C.', 'WASHINGTON'],
+  },
+  { name: 'Pyongyang', kind: 'place', aliases: ['PYONGYANG'] },
+  { name: 'Panmunjom', kind: 'place', aliases: ['Panmunjeom', 'truce village of Panmunjom'] },
+  { name: 'Kaesong', kind: 'place', aliases: ['Gaeseong'] },
+  { name: 'Panmun Station', kind: 'place', aliases: ['Panmun station'] },
+  { name: 'Sinuiju', kind: 'place', aliases: ['Sinuiju City'] },
+  { name: 'Dorasan', kind: 'place', aliases: ['Dorasan Station', 'Dorasan station'] },
+  { name: 'Singapore', kind: 'place', aliases: [] },
+  { name: 'New York', kind: 'place', aliases: ['New York City', 'NEW YORK'] },
+  { name: 'Hanoi', kind: 'place', aliases: [] },
+  { name: 'Beijing', kind: 'place', aliases: ['BEIJING'] },
+  { name: 'Tokyo', kind: 'place', aliases: ['TOKYO'] },
+  { name: 'Moscow', kind: 'place', aliases: [] },
+  { name: 'Vladivostok', kind: 'place', aliases: [] },
+  { name: 'Busan', kind: 'place', aliases: ['Pusan'] },
+  { name: 'Punggye-ri', kind: 'place', aliases: ['Punggye-ri nuclear test site', 'Punggyeri'] },
+  { name: 'Yongbyon', kind: 'place', aliases: ['Yongbyon nuclear complex'] },
+  { name: 'Sohae', kind: 'place', aliases: ['Tongchang-ri'] },
+  { name: 'Mount Kumgang', kind: 'place', aliases: ['Mt. Kumgang', 'Mount Geumgang', 'Kumgangsan'] },
+  { name: 'DMZ', kind: 'place', aliases: ['Demilitarized Zone', 'demilitarized zone'] },
+  {
+    name: 'North Korea',
+    kind: 'place',
+    aliases: ['DPRK', 'N. Korea', "Democratic People's Republic of Korea", 'the North'],
+  },
+  { name: 'South Korea', kind: 'place', aliases: ['ROK', 'S. Korea', 'Republic of Korea'] },
+  { name: 'United States', kind: 'place', aliases: ['U.S.', 'US', 'USA', 'United States of America'] },
+  { name: 'China', kind: 'place', aliases: [] },
+  { name: 'Japan', kind: 'place', aliases: [] },
+  { name: 'Russia', kind: 'place', aliases: [] },
+  {
+    name: 'Cheong Wa Dae',
+    kind: 'organization',
+    aliases: ['Blue House', 'Chong Wa Dae', 'presidential office Cheong Wa Dae'],
+  },
+  { name: 'White House', kind: 'organization', aliases: [] },
+  {
+    name: 'State Department',
+    kind: 'organization',
+    aliases: ['Department of State', 'U.S. State Department', 'US State Department'],
+  },
+  { name: 'Ministry of Unification', kind: 'organization', aliases: ['Unification Ministry', 'MOU'] },
+  { name: 'Ministry of Foreign Affairs', kind: 'organization', aliases: ['Foreign Ministry', 'MOFA'] },
+  { name: 'Ministry of National Defense', kind: 'organization', aliases: ['Defense Ministry'] },
+  { name: 'National Security Council', kind: 'organization', aliases: ['NSC'] },
+  {
+    name: 'UN Security Council',
+    kind: 'organization',
+    aliases: ['U.N. Security Council', 'UNSC', 'United Nations Security Council', 'Security Council'],
+  },
+  {
+    name: '1718 Committee',
+    kind: 'organization',
+    aliases: ['1718 Sanctions Committee', 'sanctions committee', 'Sanctions Committee'],
+  },
+  { name: 'United Nations', kind: 'organization', aliases: ['UN', 'U.N.'] },
+  {
+    name: "Workers' Party of Korea",
+    kind: 'organization',
+    aliases: ['WPK', 'Workers’ Party of Korea', 'ruling Workers’ Party'],
+  },
+  { name: 'CIA', kind: 'organization', aliases: ['Central Intelligence Agency'] },
+  { name: 'KCNA', kind: 'organization', aliases: ['Korean Central News Agency'] },
+  { name: 'Yonhap', kind: 'organization', aliases: ['Yonhap News Agency'] },
+  { name: 'Rodong Sinmun', kind: 'organization', aliases: ['Rodong Shinmun'] },
+  { name: 'Korea Herald', kind: 'organization', aliases: ['The Korea Herald'] },
+  { name: 'Associated Press', kind: 'organization', aliases: ['AP'] },
+  { name: 'Reuters', kind: 'organization', aliases: [] },
+];
+
+const BY_LOWER_NAME = new Map<string, GazetteerEntry>();
+for (const entry of GAZETTEER) {
+  for (const spelling of [entry.name, ...entry.aliases]) BY_LOWER_NAME.set(spelling.toLowerCase(), entry);
+}
+
+/** The gazetteer entry for a spelling, ignoring case ("blue house" → Cheong Wa Dae). */
+export function lookUpGazetteer(spelling: string): GazetteerEntry | undefined {
+  return BY_LOWER_NAME.get(spelling.toLowerCase());
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Datelines print the city in capitals: "SEOUL, Dec. 21 (Yonhap)".
+const SPELLINGS = GAZETTEER.flatMap((entry) =>
+  [entry.name, ...entry.aliases, ...(entry.kind === 'place' ? [entry.name.toUpperCase()] : [])].map(
+    (spelling) => ({
+      spelling,
+      entry,
+    }),
+  ),
+);
+const BY_SPELLING = new Map(SPELLINGS.map(({ spelling, entry }) => [spelling, entry]));
+
+/** One alternation, longest spelling first, so "Washington, D.C." wins over "Washington". */
+export const GAZETTEER_PATTERN = new RegExp(
+  `(?<![A-Za-z.])(?:${[...BY_SPELLING.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?![A-Za-z$])`,
+  'g',
+);
+
+export function entryForSpelling(spelling: string): GazetteerEntry | undefined {
+  return BY_SPELLING.get(spelling);
+}

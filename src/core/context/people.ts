@@ -1,0 +1,148 @@
+import { findPersonMentions, type PersonMention } from './person-mentions.js';
+import { KOREAN_SURNAME_SET } from './name-patterns.js';
+import { editDistance } from './similarity.js';
+import type { ExtractedPerson, NameResolution, NameResolver } from './types.js';
+
+interface Group {
+  mentions: PersonMention[];
+  /** normalised full forms ("kim yong chol") */
+  keys: Set<string>;
+  resolution: NameResolution | null;
+}
+
+function normaliseName(name: string): string {
+  return name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .join(' ');
+}
+
+function isFullName(mention: PersonMention): boolean {
+  return /\s/.test(mention.text);
+}
+
+/** The family name: first word of a Korean-order name ("Kim Yong-chol"), else the last ("Andrew Kim"). */
+function surnameOf(name: string): string {
+  const words = name.split(/\s+/);
+  const first = words[0] ?? '';
+  const koreanOrder = KOREAN_SURNAME_SET.has(first) && (words.length === 3 || (words[1] ?? '').includes('-'));
+  return koreanOrder ? first : (words.at(-1) ?? '');
+}
+
+function resolveBest(forms: Iterable<string>, resolver: NameResolver): NameResolution | null {
+  let best: NameResolution | null = null;
+  for (const form of forms) {
+    const found = resolver(form);
+    if (found && (!best || found.score > best.score)) best = found;
+  }
+  return best;
+}
+
+function groupFullNames(mentions: readonly PersonMention[], resolver: NameResolver): Group[] {
+  const byKey = new Map<string, Group>();
+  for (const mention of mentions.filter(isFullName)) {
+    const key = normaliseName(mention.text);
+    const group = byKey.get(key) ?? { mentions: [], keys: new Set([key]), resolution: null };
+    group.mentions.push(mention);
+    byKey.set(key, group);
+  }
+  // Spellings the resolver maps to one record are one person: "Kim Yong-chol" and "Kim Yoong Chol".
+  const byRecord = new Map<string, Group>();
+  const groups: Group[] = [];
+  for (const group of byKey.values()) {
+    group.resolution = resolveBest(new Set(group.mentions.map((m) => m.text)), resolver);
+    const recordKey = group.resolution ? `${group.resolution.kind}:${group.resolution.id}` : null;
+    const same = recordKey === null ? undefined : byRecord.get(recordKey);
+    if (same) {
+      same.mentions.push(...group.mentions);
+      for (const key of group.keys) same.keys.add(key);
+      if (group.resolution && same.resolution && group.resolution.score > same.resolution.score)
+        same.resolution = group.resolution;
+      continue;
+    }
+    if (recordKey !== null) byRecord.set(recordKey, group);
+    groups.push(group);
+  }
+  return groups;
+}
+
+function findSurnameOwner(word: string, groups: readonly Group[]): Group | 'ambiguous' | null {
+  const owners = (test: (surname: string) => boolean): Group[] =>
+    groups.filter((group) => group.mentions.some((m) => isFullName(m) && test(surnameOf(m.text))));
+  const exact = owners((surname) => surname.toLowerCase() === word.toLowerCase());
+  // "Kim said" with Kim Yong-chol and Andrew Kim in the story is nobody in particular.
+  if (exact.length > 1) return 'ambiguous';
+  if (exact.length === 1) return exact[0] ?? null;
+  if (word.length < 5) return null;
+  const near = owners((surname) => editDistance(surname.toLowerCase(), word.toLowerCase()) <= 1);
+  if (near.length > 1) return 'ambiguous';
+  return near[0] ?? null;
+}
+
+function pickName(group: Group): string {
+  const counts = new Map<string, number>();
+  for (const mention of group.mentions)
+    if (isFullName(mention)) counts.set(mention.text, (counts.get(mention.text) ?? 0) + 1);
+  let best = group.mentions[0]?.text ?? '';
+  let bestCount = 0;
+  for (const [name, count] of counts) {
+    if (count > bestCount) {
+      best = name;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function present(group: Group): ExtractedPerson {
+  const mentions = [...group.mentions].sort((a, b) => a.start - b.start);
+  const seen = new Set<string>();
+  const titles: string[] = [];
+  for (const title of mentions.flatMap((m) => m.titles)) {
+    if (!seen.has(title.toLowerCase())) titles.push(title);
+    seen.add(title.toLowerCase());
+  }
+  const resolution: ExtractedPerson['resolution'] = group.resolution ?? {
+    kind: 'new',
+    explanation: 'not among the group’s members, the timeline’s people or the sanctions list: to confirm',
+  };
+  return { name: pickName(group), mentions: mentions.map((m) => m.text), titles, resolution };
+}
+
+/**
+ * People named in a text, mentions of one person grouped ("Stephen Biegun" … "Biegun said"), each
+ * resolved through `resolver` (members, known people, sanctions list) or marked new.
+ */
+export function extractPeople(text: string, resolver: NameResolver): ExtractedPerson[] {
+  const mentions = findPersonMentions(text);
+  const groups = groupFullNames(mentions, resolver);
+  const singles = new Map<string, Group>();
+  for (const mention of mentions.filter((m) => !isFullName(m))) {
+    const owner = findSurnameOwner(mention.text, groups);
+    if (owner === 'ambiguous') continue;
+    if (owner) {
+      owner.mentions.push(mention);
+      continue;
+    }
+    const single = singles.get(mention.text);
+    if (single) single.mentions.push(mention);
+    else
+      singles.set(mention.text, {
+        mentions: [mention],
+        keys: new Set([mention.text.toLowerCase()]),
+        resolution: null,
+      });
+  }
+  for (const single of singles.values()) {
+    // A lone surname is a person only with a title ("President Trump") or when compromise saw one.
+    const isPerson = single.mentions.some(
+      (m) => m.origin === 'title' || m.origin === 'nlp' || m.titles.length > 0,
+    );
+    if (!isPerson) continue;
+    single.resolution = resolveBest([single.mentions[0]?.text ?? ''], resolver);
+    groups.push(single);
+  }
+  return groups
+    .map(present)
+    .sort((a, b) => text.indexOf(a.mentions[0] ?? '') - text.indexOf(b.mentions[0] ?? ''));
+}
