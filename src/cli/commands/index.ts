@@ -1,4 +1,5 @@
 import type { CliCommand } from '../cli-context.js';
+import { backupCommand, restoreCommand } from './backup.js';
 import { auditVerifyCommand, migrateCommand, tokenCreateCommand, userAddCommand } from './basic.js';
 
 /** Every command of `lockstep`. Add a command here (one line). */
