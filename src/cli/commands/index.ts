@@ -8,4 +8,6 @@ export const cliCommands: CliCommand[] = [
   userAddCommand,
   tokenCreateCommand,
   auditVerifyCommand,
+  backupCommand,
+  restoreCommand,
 ];
