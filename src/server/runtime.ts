@@ -13,8 +13,8 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-export function createLogger(config: Config): FastifyBaseLogger {
-  return pino({
+export function createLogger(config: Config, destination?: pino.DestinationStream): FastifyBaseLogger {
+  const options: pino.LoggerOptions = {
     level: config.logLevel,
     redact: {
       paths: [
@@ -28,7 +28,8 @@ export function createLogger(config: Config): FastifyBaseLogger {
       ],
       censor: '[redacted]',
     },
-  }) as unknown as FastifyBaseLogger;
+  };
+  return (destination ? pino(options, destination) : pino(options)) as unknown as FastifyBaseLogger;
 }
 
 /** Opens the database, migrates it and wires the shared dependencies (server, CLI and tests alike). */

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import pino from 'pino';
 import { inject } from 'vitest';
@@ -9,7 +12,7 @@ import { loadConfig, type Config } from '../../src/server/config.js';
 import { loadDemoIfEmpty } from '../../src/server/demo/demo.js';
 import type { DemoWorld } from '../../src/server/demo/seeders.js';
 import type { App } from '../../src/server/http/types.js';
-import { createRuntime, type Runtime } from '../../src/server/runtime.js';
+import { createLogger, createRuntime, type Runtime } from '../../src/server/runtime.js';
 
 export const DEMO_PASSWORD = 'demo-password-2018';
 export const ORIGIN = 'http://127.0.0.1:8080';
@@ -93,6 +96,23 @@ export function silentLogger(): FastifyBaseLogger {
   return pino({ level: 'silent' }) as unknown as FastifyBaseLogger;
 }
 
+const LOG_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.tmp/test-logs');
+let suiteLog: FastifyBaseLogger | null = null;
+
+/**
+ * The suite's log: every test app logs at debug level into .tmp/test-logs/, with the production logger's
+ * redaction, so that the log scan after the server tiers can look for secrets in what a real server would write.
+ */
+export function suiteLogger(): FastifyBaseLogger {
+  if (!suiteLog) {
+    fs.mkdirSync(LOG_DIR, { recursive: true });
+    const file = path.join(LOG_DIR, `${testDbKind()}-${process.pid}.log`);
+    const config = { ...loadConfig({}), logLevel: 'debug' as const };
+    suiteLog = createLogger(config, pino.destination({ dest: file, sync: true }));
+  }
+  return suiteLog;
+}
+
 function makeClient(app: App, email: string | null, cookie: string | null): TestClient {
   const request: TestClient['request'] = async (method, url, options = {}) => {
     const headers: Record<string, string> = { origin: ORIGIN, ...(options.headers ?? {}) };
@@ -154,7 +174,7 @@ export async function createTestApp(
     database: fresh.database,
   };
   const clock = new ManualClock(options.start ?? '2018-11-15T00:00:00.000Z');
-  const runtime = await createRuntime(config, { clock, log: silentLogger(), poolSize: 5 });
+  const runtime = await createRuntime(config, { clock, log: suiteLogger(), poolSize: 5 });
   const demo = await loadDemoIfEmpty(runtime.deps);
   if (!demo.loaded) throw new Error('demo did not load into a fresh database');
   const group = await runtime.deps.db.selectFrom('groups').select('id').executeTakeFirstOrThrow();
