@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -29,21 +29,32 @@ export function canonicalJson(value: unknown): string {
 
 // A fixed field order instead of canonicalJson over the entry: verification runs over millions of rows.
 export function hashEntry(prevHash: string, e: ChainedFields): string {
-  const text = [
-    prevHash,
-    e.id,
-    e.at,
-    e.actorId ?? '',
-    e.actorLabel,
-    e.action,
-    e.recordKind ?? '',
-    e.recordId ?? '',
-    e.groupId ?? '',
-    e.requestId ?? '',
-    e.ip ?? '',
-    e.details,
-  ].join('\u001f');
-  return createHash('sha256').update(text).digest('hex');
+  const u = '\u001f';
+  const text =
+    prevHash +
+    u +
+    e.id +
+    u +
+    e.at +
+    u +
+    (e.actorId ?? '') +
+    u +
+    e.actorLabel +
+    u +
+    e.action +
+    u +
+    (e.recordKind ?? '') +
+    u +
+    (e.recordId ?? '') +
+    u +
+    (e.groupId ?? '') +
+    u +
+    (e.requestId ?? '') +
+    u +
+    (e.ip ?? '') +
+    u +
+    e.details;
+  return hash('sha256', text, 'hex');
 }
 
 export interface ChainBreak {
