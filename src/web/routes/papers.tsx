@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { DocumentKind } from '../../core/contract/documents.js';
 import { DOCUMENT_KINDS, useDocuments } from '../features/documents/document-queries.js';
+import { useGroup } from '../features/groups/group-queries.js';
 import { useMarkingText } from '../ui/classification-banner.js';
 import { DateTime } from '../ui/date-time.js';
 import { EmptyState } from '../ui/empty-state.js';
@@ -18,6 +19,8 @@ export function PapersPage() {
   const [params, setParams] = useSearchParams();
   const kind = parseKind(params.get('kind'));
   const documents = useDocuments(groupId, kind);
+  const group = useGroup(groupId);
+  const canCreate = group.data?.abilities.createDocument === true;
   const marking = useMarkingText();
   return (
     <>
@@ -46,9 +49,11 @@ export function PapersPage() {
             ))}
           </select>
         </div>
-        <Link className="usa-button margin-top-2" to={`/groups/${groupId}/papers/new`}>
-          {t('list.new')}
-        </Link>
+        {canCreate ? (
+          <Link className="usa-button margin-top-2" to={`/groups/${groupId}/papers/new`}>
+            {t('list.new')}
+          </Link>
+        ) : null}
       </div>
       <QueryBoundary query={documents}>
         {(list) =>

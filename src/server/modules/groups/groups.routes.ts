@@ -10,6 +10,7 @@ import {
   type Member,
 } from '../../../core/contract/groups.js';
 import type { Actor } from '../access/actor.js';
+import { canContribute } from '../access/access.policy.js';
 import { checkIfMatch, etagOf, setEtag } from '../../http/etag.js';
 import type { RouteModule } from '../../http/types.js';
 import { canAddMember, canEditGroup } from './groups.policy.js';
@@ -44,6 +45,7 @@ export function presentGroup(view: GroupView, actor: Actor | null): Group {
     abilities: {
       edit: canEditGroup(actor, row.id),
       addMember: canAddMember(actor, row.id, actor?.party ?? null),
+      createDocument: canContribute(actor, row.id),
     },
   };
 }
