@@ -48,11 +48,9 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     // Bad URLs and over-long ids are refused by the router itself; they still get the contract's error shape.
     frameworkErrors: (error, _request, reply) => {
       const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
-      void (reply as unknown as FastifyReply)
-        .code(status)
-        .send({
-          error: { code: status === 414 ? 'uri_too_long' : 'bad_url', message: 'The address is not valid' },
-        });
+      void (reply as unknown as FastifyReply).code(status).send({
+        error: { code: status === 414 ? 'uri_too_long' : 'bad_url', message: 'The address is not valid' },
+      });
     },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -101,6 +99,12 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   installRequestContext(app, deps);
+  const routeTable: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url });
+  });
+  app.decorate('routeTable', routeTable);
 
   app.get('/healthz', { schema: { hide: true } }, () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, testDbKind, type TestApp } from '../support/test-app.js';
+import { createTestApp, KR_CHAIR, testDbKind, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -47,8 +47,10 @@ describe('health, readiness and the API description', () => {
     expect(res.headers['x-request-id']).toBeTruthy();
   });
 
-  it('answers unknown API paths with the error shape', async () => {
-    const res = await t.anonymous.get('/api/v1/nothing-here');
+  it('answers unknown API paths with the error shape, asking anonymous callers to sign in first', async () => {
+    const anonymous = await t.anonymous.get('/api/v1/nothing-here');
+    expect(anonymous.statusCode).toBe(401);
+    const res = await (await t.as(KR_CHAIR)).get('/api/v1/nothing-here');
     expect(res.statusCode).toBe(404);
     expect(res.json()).toEqual({ error: { code: 'not_found', message: 'No such resource' } });
   });

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../cli-context.js';
 import { backupCommand, restoreCommand } from './backup.js';
+import { sanctionsImportCommand, screenCommand } from './sanctions.js';
 import { auditVerifyCommand, migrateCommand, tokenCreateCommand, userAddCommand } from './basic.js';
 
 /** Every command of `lockstep`. Add a command here (one line). */
@@ -10,4 +11,6 @@ export const cliCommands: CliCommand[] = [
   auditVerifyCommand,
   backupCommand,
   restoreCommand,
+  sanctionsImportCommand,
+  screenCommand,
 ];

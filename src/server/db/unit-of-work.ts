@@ -50,6 +50,32 @@ export async function inTransaction<T>(ctx: ServiceContext, work: (tx: Tx) => Pr
   return result;
 }
 
+// Auditors are not always members or cleared: entries say who did what to which record, never what it says.
+const CONTENT_KEYS = new Set([
+  'title',
+  'body',
+  'summary',
+  'text',
+  'note',
+  'comment',
+  'reason',
+  'content',
+  'description',
+  'sentence',
+  'name',
+]);
+
+/** Audit details without free text, at any depth (titles and bodies stay in the records, under their access rule). */
+export function withoutContent(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutContent);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>)
+      .filter(([k, v]) => !(CONTENT_KEYS.has(k) && typeof v === 'string'))
+      .map(([k, v]) => [k, withoutContent(v)]),
+  );
+}
+
 export async function recordAudit(
   trx: Trx,
   ctx: ServiceContext,
@@ -67,6 +93,6 @@ export async function recordAudit(
     groupId: entry.groupId ?? null,
     requestId: ctx.requestId,
     ip: ctx.ip,
-    details: canonicalJson(entry.details ?? {}),
+    details: canonicalJson(withoutContent(entry.details ?? {})),
   });
 }

@@ -4,6 +4,7 @@ import { authenticate, SESSION_COOKIE } from '../modules/auth/auth.service.js';
 import { AppError, unauthenticated } from './errors.js';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const PUBLIC_API = new Set(['/api/v1/auth/login']);
 
 function bearerOf(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
@@ -35,6 +36,10 @@ export function installRequestContext(app: FastifyInstance, deps: AppDeps): void
           status: 403,
         });
       }
+    }
+    // Everything under /api/v1 but signing in needs a signed-in user, before the body is even validated.
+    if (!actor && request.url.startsWith('/api/v1/') && !PUBLIC_API.has(request.url.split('?')[0]!)) {
+      throw unauthenticated();
     }
     request.ctx = { ...deps, actor, requestId: request.id, ip: request.ip };
   });

@@ -23,4 +23,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     ctx: ServiceContext;
   }
+  interface FastifyInstance {
+    /** Every route registered after the request context: the authorization matrix is generated from it. */
+    routeTable: { method: string; url: string }[];
+  }
 }

@@ -12,5 +12,10 @@ export const groupNav: GroupNavEntry[] = [
   { key: 'home', labelKey: 'nav.overview', path: (g) => `/groups/${g}`, end: true },
   { key: 'people', labelKey: 'nav.people', path: (g) => `/groups/${g}/people` },
   { key: 'tracks', labelKey: 'nav.tracks', path: (g) => `/groups/${g}/tracks` },
+  { key: 'dashboard', labelKey: 'nav.dashboard', path: (g) => `/groups/${g}/dashboard` },
   { key: 'papers', labelKey: 'nav.papers', path: (g) => `/groups/${g}/papers` },
+  { key: 'meetings', labelKey: 'nav.meetings', path: (g) => `/groups/${g}/meetings` },
+  { key: 'statements', labelKey: 'nav.statements', path: (g) => `/groups/${g}/statements` },
+  { key: 'proposals', labelKey: 'nav.proposals', path: (g) => `/groups/${g}/proposals` },
+  { key: 'screening', labelKey: 'nav.screening', path: (g) => `/groups/${g}/screening` },
 ];

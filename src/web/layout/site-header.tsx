@@ -64,6 +64,7 @@ export function SiteHeader({ signedIn }: { signedIn: boolean }) {
     ...(groupId ? [{ to: `/groups/${groupId}/papers`, label: t('nav.papers'), end: false }] : []),
     { to: '/search', label: t('nav.search'), end: false },
     { to: '/account', label: t('nav.account'), end: false },
+    ...(me?.isAdmin ? [{ to: '/sanctions/lists', label: t('nav.sanctionsLists'), end: false }] : []),
   ];
 
   return (

@@ -4,6 +4,7 @@ import type { Group } from '../../core/contract/groups.js';
 import { useGroup, useMembers, useTracks } from '../features/groups/group-queries.js';
 import { NeedsAttention } from '../features/groups/needs-attention.js';
 import { useParties } from '../features/groups/party-queries.js';
+import { BreachBanner } from '../features/tempo/breach-banner.js';
 import { LocalizedText, useLocalized } from '../ui/localized-text.js';
 import { Markdown } from '../ui/markdown.js';
 import { PageTitle } from '../ui/page-title.js';
@@ -96,6 +97,7 @@ export function GroupHomePage() {
               </div>
             </div>
           ) : null}
+          <BreachBanner groupId={g.id} />
           <NeedsAttention groupId={g.id} />
           <section aria-labelledby="mandate-heading">
             <h2 id="mandate-heading">{t('mandate')}</h2>

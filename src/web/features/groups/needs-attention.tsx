@@ -2,6 +2,9 @@ import { useQueries, type UseQueryOptions } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../ui/empty-state.js';
+import { overdueActionItemsOfMine } from '../meetings/meeting-attention.js';
+import { statementsAwaitingMyApproval } from '../statements/statement-attention.js';
+import { proposalsWaitingOnMe } from '../proposals/proposal-attention.js';
 
 export interface AttentionItem {
   id: string;
@@ -21,6 +24,8 @@ export interface AttentionSource {
 }
 
 export const attentionSources: AttentionSource[] = [];
+attentionSources.push(overdueActionItemsOfMine, statementsAwaitingMyApproval);
+attentionSources.push(proposalsWaitingOnMe);
 
 export function NeedsAttention({ groupId }: { groupId: string }) {
   const { t } = useTranslation('groups');

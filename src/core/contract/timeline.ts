@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, partyCodeSchema, recordMetaSchema } from './common.js';
+
+export const timelineStatusSchema = z.enum(['candidate', 'accepted', 'rejected', 'record']);
+export type TimelineStatus = z.infer<typeof timelineStatusSchema>;
+
+export const timelineRecordKindSchema = z.enum(['event', 'meeting', 'proposal', 'statement', 'milestone']);
+
+export const timelineSourceRefSchema = z.object({
+  sourceId: idSchema,
+  title: z.string(),
+  outlet: z.string(),
+  sentence: z.string(),
+});
+
+export const timelineLinkSchema = z.object({
+  meetingId: idSchema.optional(),
+  proposalId: idSchema.optional(),
+  statementId: idSchema.optional(),
+  milestoneId: idSchema.optional(),
+});
+
+export const timelineDisagreementSchema = z.object({
+  field: z.enum(['date', 'place']),
+  values: z.array(z.object({ value: z.string(), sourceId: idSchema })),
+});
+
+export const timelineItemSchema = recordMetaSchema.extend({
+  id: idSchema,
+  /** what the item is: an event reported by sources, or one of the group's own records */
+  recordKind: timelineRecordKindSchema,
+  date: isoDateSchema,
+  precision: z.enum(['day', 'week', 'month']),
+  title: z.string(),
+  /** meeting, postponement, ceremony, visit, announcement, agreement, other; proposal_notified, … */
+  kind: z.string(),
+  place: z.string().nullable(),
+  people: z.array(z.string()),
+  status: timelineStatusSchema,
+  sources: z.array(timelineSourceRefSchema),
+  link: timelineLinkSchema,
+  disagreements: z.array(timelineDisagreementSchema),
+  abilities: z.record(z.string(), z.boolean()),
+});
+export type TimelineItem = z.infer<typeof timelineItemSchema>;
+
+export const timelineQuerySchema = z.object({
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+  kind: z.string().trim().min(1).max(40).optional(),
+  track: idSchema.optional(),
+  party: partyCodeSchema.optional(),
+});
+export type TimelineQuery = z.infer<typeof timelineQuerySchema>;
+
+export const timelineSchema = z.object({
+  /** the group's records and accepted events, oldest first */
+  items: z.array(timelineItemSchema),
+  /** events extracted from sources, waiting for a member to accept or reject them */
+  candidates: z.array(timelineItemSchema),
+});
+
+export const timelineEventTransitionInputSchema = z.object({ action: z.enum(['accept', 'reject']) });

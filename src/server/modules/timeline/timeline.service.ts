@@ -1,0 +1,103 @@
+import type { TimelineItem, TimelineQuery } from '../../../core/contract/timeline.js';
+import type { ServiceContext } from '../../context.js';
+import { inTransaction } from '../../db/unit-of-work.js';
+import { conflict, forbidden, notFound, unauthenticated } from '../../http/errors.js';
+import { requireMembership } from '../groups/groups.service.js';
+import { accessOf } from '../sources/context-access.js';
+import {
+  canDecideTimelineEvent,
+  canSeeTimelineEvent,
+  nextEventStatus,
+  type TimelineEventAction,
+} from './timeline.policy.js';
+import { presentTimelineEvent } from './timeline.present.js';
+import { findRecordItems } from './timeline.records.js';
+import { findTimelineEvent, listVisibleEventSources, listVisibleEvents } from './timeline.repository.js';
+
+function byDate(a: TimelineItem, b: TimelineItem): number {
+  return a.date.localeCompare(b.date) || a.title.localeCompare(b.title);
+}
+
+/** One timeline: the group's own records and accepted events; candidate events apart, awaiting a decision. */
+export async function getTimeline(
+  ctx: ServiceContext,
+  groupId: string,
+  query: TimelineQuery,
+): Promise<{ items: TimelineItem[]; candidates: TimelineItem[] }> {
+  const { actor } = await requireMembership(ctx, groupId);
+  const inRange = (item: { date: string; kind: string; party: string }) =>
+    (!query.from || item.date >= query.from) &&
+    (!query.to || item.date <= query.to) &&
+    (!query.kind || item.kind === query.kind) &&
+    (!query.party || item.party === query.party);
+  const records = (await findRecordItems(ctx, actor, groupId, query))
+    .filter(inRange)
+    .map((r): TimelineItem => ({ ...r, abilities: {} }));
+  // Outside events belong to no track.
+  const events = query.track ? [] : await listVisibleEvents(ctx.db, actor, groupId, query);
+  const sources = await listVisibleEventSources(
+    ctx.db,
+    actor,
+    events.map((e) => e.id),
+  );
+  const presented = events.map((e) => presentTimelineEvent(e, sources, actor));
+  return {
+    items: [...records, ...presented.filter((e) => e.status === 'accepted')].sort(byDate),
+    candidates: presented.filter((e) => e.status === 'candidate').sort(byDate),
+  };
+}
+
+export async function readTimelineEvent(ctx: ServiceContext, id: string): Promise<TimelineItem> {
+  if (!ctx.actor) throw unauthenticated();
+  const row = await findTimelineEvent(ctx.db, id);
+  if (!row || !canSeeTimelineEvent(ctx.actor, row)) throw notFound('timeline event');
+  const sources = await listVisibleEventSources(ctx.db, ctx.actor, [id]);
+  return presentTimelineEvent(row, sources, ctx.actor);
+}
+
+/** Accepts an extracted event onto the timeline, or rejects it; audit-logged. */
+export async function transitionTimelineEvent(
+  ctx: ServiceContext,
+  id: string,
+  action: TimelineEventAction,
+): Promise<TimelineItem> {
+  if (!ctx.actor) throw unauthenticated();
+  const actor = ctx.actor;
+  const row = await findTimelineEvent(ctx.db, id);
+  if (!row || !canSeeTimelineEvent(actor, row)) throw notFound('timeline event');
+  if (!canDecideTimelineEvent(actor, row))
+    throw forbidden('not_allowed', 'Observers do not accept or reject timeline events');
+  const next = nextEventStatus(row.status, action);
+  if (!next) throw conflict(`event_already_${row.status}`, `The event is already ${row.status}`);
+  await inTransaction(ctx, async (tx) => {
+    const result = await tx.trx
+      .updateTable('timelineEvents')
+      .set({
+        status: next,
+        decidedBy: actor.userId,
+        decidedAt: tx.nowIso,
+        version: row.version + 1,
+        updatedAt: tx.nowIso,
+      })
+      .where('id', '=', id)
+      .where('version', '=', row.version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0)
+      throw conflict('event_changed', 'The event changed meanwhile; reload and try again');
+    await tx.audit({
+      action: `timeline_event.${action}`,
+      recordKind: 'timeline_event',
+      recordId: id,
+      groupId: row.groupId,
+      details: { before: row.status, after: next, title: row.title, date: row.date },
+    });
+    tx.publish({
+      type: 'timeline_event.updated',
+      groupId: row.groupId,
+      recordKind: 'timeline_event',
+      recordId: id,
+      access: accessOf(row),
+    });
+  });
+  return readTimelineEvent(ctx, id);
+}
