@@ -1,4 +1,6 @@
+import { runApiBench } from './api.js';
 import { runAuditBench } from './audit.js';
+import { runMemoryBench } from './memory.js';
 import { runScreeningBench } from './screening.js';
 import { runSseBench } from './sse.js';
 import { runStartupBench } from './startup.js';
@@ -13,6 +15,8 @@ const benches: Record<string, [string, () => Promise<BenchFigure[]>]> = {
   audit: ['Audit chain', () => runAuditBench()],
   startup: ['Start-up and web app', () => runStartupBench()],
   sse: ['Live updates', () => runSseBench()],
+  api: ['API under load', () => runApiBench()],
+  memory: ['Memory under load', () => runMemoryBench(Number(process.env.LOCKSTEP_SOAK_MINUTES ?? 10))],
 };
 
 function screeningFigures(): Promise<BenchFigure[]> {

@@ -1,5 +1,8 @@
+import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, KR_CO_CHAIR, signIn, test } from './fixtures.js';
+import { DEMO_PASSWORD, expect, expectNoAxeViolations, KR_CO_CHAIR, signIn, test } from './fixtures.js';
+
+const SHIPPED_LIST = path.resolve(import.meta.dirname, '../../resources/un-consolidated-list-2026-05-08.xml');
 
 const RAILWAY_SURVEY = 'Joint inter-Korean railway survey';
 // From /work/shared/data/screening-dev.tsv: a romanization variant of CH'OE SO'K MIN (KPi.064).
@@ -40,7 +43,7 @@ test('the KR co-chair screens counterparties by hand: a romanization variant is 
   await expect(page.getByTestId('identity-note')).toContainText('A name match is not an identity');
   await expectNoAxeViolations(page, 'screening (results)');
 
-  // A name that is too short a threshold is refused before anything is sent.
+  // A threshold under 50 % is refused before anything is sent.
   await page.getByLabel('Minimum score (%)').fill('30');
   await page.getByRole('button', { name: 'Screen names' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Enter a number from 50 to 100.' })).toBeVisible();
@@ -51,6 +54,7 @@ test('the KR co-chair screens counterparties by hand: a romanization variant is 
   await expect(page.getByRole('heading', { level: 1, name: '제재 심사' })).toBeVisible();
   await expect(page.getByTestId('identity-note')).toContainText('이름이 일치한다고 동일인은 아닙니다');
   await expectNoAxeViolations(page, 'screening (ko, 320 px)');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
 test('the railway survey shows its fuel and rolling stock under UN measures until the approved exemption covers them', async ({
@@ -154,4 +158,36 @@ test('a listed counterparty is dispositioned, and an exemption request is drafte
   await expect(request).toContainText('Submitted to the 1718 Committee');
   await request.getByText('Show the request').click();
   await expect(request).toContainText('Fuel is metered at the liaison office daily.');
+
+  // The panels fit a phone screen.
+  await page.setViewportSize({ width: 320, height: 720 });
+  await expect(hit).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+test('an administrator reads the list versions and re-imports the shipped list, which changes nothing', async ({
+  page,
+}) => {
+  await page.goto('/login');
+  await page.getByLabel('E-mail address').fill('admin@lockstep.example');
+  await page.getByLabel(/^Password$/).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /^Sign in$/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Primary' })
+    .getByRole('link', { name: 'Sanctions lists' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sanctions list versions' })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Imported list versions' });
+  await expect(table).toContainText('2026-05-08');
+  await expect(table).toContainText('Latest');
+  await expect(table).toContainText(/individuals, \d+ entities/);
+  await expect(page.getByTestId('list-diff')).toContainText('The first version imported');
+  await expectNoAxeViolations(page, 'sanctions lists');
+
+  await page.getByLabel('List file (XML)').setInputFiles(SHIPPED_LIST);
+  await page.getByRole('button', { name: 'Import list' }).click();
+  await expect(page.getByTestId('upload-result')).toHaveText(
+    'This file was imported before; nothing changed.',
+  );
 });

@@ -17,5 +17,7 @@ export const groupNav: GroupNavEntry[] = [
   { key: 'meetings', labelKey: 'nav.meetings', path: (g) => `/groups/${g}/meetings` },
   { key: 'statements', labelKey: 'nav.statements', path: (g) => `/groups/${g}/statements` },
   { key: 'proposals', labelKey: 'nav.proposals', path: (g) => `/groups/${g}/proposals` },
+  { key: 'timeline', labelKey: 'nav.timeline', path: (g) => `/groups/${g}/timeline` },
+  { key: 'sources', labelKey: 'nav.sources', path: (g) => `/groups/${g}/sources` },
   { key: 'screening', labelKey: 'nav.screening', path: (g) => `/groups/${g}/screening` },
 ];

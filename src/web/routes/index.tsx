@@ -38,6 +38,10 @@ const StatementsRecordPage = page(() => import('./statements-record.js'), 'State
 const StatementPage = page(() => import('./statement.js'), 'StatementPage');
 const ScreeningPage = page(() => import('./screening.js'), 'ScreeningPage');
 const SanctionsListsPage = page(() => import('./sanctions-lists.js'), 'SanctionsListsPage');
+const SourcesPage = page(() => import('./sources.js'), 'SourcesPage');
+const NewSourcePage = page(() => import('./source-new.js'), 'NewSourcePage');
+const SourcePage = page(() => import('./source.js'), 'SourcePage');
+const TimelinePage = page(() => import('./timeline.js'), 'TimelinePage');
 const NotFoundPage = page(() => import('./not-found.js'), 'NotFoundPage');
 
 /** Pages under /groups/:groupId, shown beside the group's side navigation (add the nav entry in layout/group-nav.ts). */
@@ -58,6 +62,9 @@ export const groupRoutes: RouteObject[] = [
   { path: 'proposals/new', Component: NewProposalPage },
   { path: 'surprises', Component: SurprisesPage },
   { path: 'screening', Component: ScreeningPage },
+  { path: 'sources', Component: SourcesPage },
+  { path: 'sources/new', Component: NewSourcePage },
+  { path: 'timeline', Component: TimelinePage },
 ];
 
 /** Pages of a signed-in user outside one group's frame. */
@@ -71,6 +78,7 @@ export const signedInRoutes: RouteObject[] = [
   { path: 'statements/:statementId', Component: StatementPage },
   { path: 'proposals/:proposalId', Component: ProposalPage },
   { path: 'proposals/:proposalId/edit', Component: EditProposalPage },
+  { path: 'sources/:sourceId', Component: SourcePage },
   { path: 'search', Component: SearchPage },
   { path: 'account', Component: AccountPage },
   { path: 'notifications', Component: NotificationsPage },

@@ -41,6 +41,9 @@ export function addMonths(date: string, months: number): string {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 type Etags = Record<string, string>;
+// Held by the request's view, which outlives the editors: they remount on each saved version, and a
+// mutation's per-call callbacks are dropped when the component that started it unmounts.
+type UpdateMutation = ReturnType<typeof useUpdateExemptionRequest>;
 
 function useStatusMessage() {
   const { t } = useTranslation('exemptions');
@@ -58,13 +61,14 @@ function SectionsEditor({
   request,
   etag,
   onSaved,
+  update,
 }: {
   request: ExemptionRequest;
   etag: string | null;
   onSaved: (etag: string | null) => void;
+  update: UpdateMutation;
 }) {
   const { t } = useTranslation('exemptions');
-  const update = useUpdateExemptionRequest(request.proposalId);
   const [sections, setSections] = useState<ExemptionSections>(request.sections);
   const messageOf = useStatusMessage();
   const prefix = `ex-${request.id}`;
@@ -124,14 +128,15 @@ function DecisionForm({
   etag,
   onSaved,
   today,
+  update,
 }: {
   request: ExemptionRequest;
   etag: string | null;
   onSaved: (etag: string | null) => void;
   today: string;
+  update: UpdateMutation;
 }) {
   const { t } = useTranslation('exemptions');
-  const update = useUpdateExemptionRequest(request.proposalId);
   const messageOf = useStatusMessage();
   const prefix = `decide-${request.id}`;
   const [decision, setDecision] = useState<'approved' | 'rejected' | ''>('');
@@ -294,6 +299,7 @@ function RequestView({
   const date = (d: string) => formatDate(d, i18n.language);
   // Lives here, not in the editor: the editor starts afresh from each saved version.
   const [saved, setSaved] = useState(false);
+  const update = useUpdateExemptionRequest(request.proposalId);
   const afterSave = (next: string | null) => {
     setSaved(true);
     onSaved(next);
@@ -349,7 +355,13 @@ function RequestView({
         </a>
       </p>
       {request.abilities.edit ? (
-        <SectionsEditor key={request.updatedAt} request={request} etag={etag} onSaved={afterSave} />
+        <SectionsEditor
+          key={request.updatedAt}
+          request={request}
+          etag={etag}
+          onSaved={afterSave}
+          update={update}
+        />
       ) : (
         <details>
           <summary>{t('request.showSections')}</summary>
@@ -362,7 +374,14 @@ function RequestView({
         </details>
       )}
       {request.abilities.decide ? (
-        <DecisionForm key={request.updatedAt} request={request} etag={etag} onSaved={onSaved} today={today} />
+        <DecisionForm
+          key={request.updatedAt}
+          request={request}
+          etag={etag}
+          onSaved={onSaved}
+          today={today}
+          update={update}
+        />
       ) : null}
       <p role="status" className="text-base">
         {saved && request.status === 'draft' ? t('edit.saved') : ''}

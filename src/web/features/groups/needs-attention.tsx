@@ -5,6 +5,7 @@ import { EmptyState } from '../../ui/empty-state.js';
 import { overdueActionItemsOfMine } from '../meetings/meeting-attention.js';
 import { statementsAwaitingMyApproval } from '../statements/statement-attention.js';
 import { proposalsWaitingOnMe } from '../proposals/proposal-attention.js';
+import { timelineCandidatesToDecide } from '../timeline/timeline-attention.js';
 
 export interface AttentionItem {
   id: string;
@@ -26,6 +27,7 @@ export interface AttentionSource {
 export const attentionSources: AttentionSource[] = [];
 attentionSources.push(overdueActionItemsOfMine, statementsAwaitingMyApproval);
 attentionSources.push(proposalsWaitingOnMe);
+attentionSources.push(timelineCandidatesToDecide);
 
 export function NeedsAttention({ groupId }: { groupId: string }) {
   const { t } = useTranslation('groups');
