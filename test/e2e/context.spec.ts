@@ -42,6 +42,12 @@ test('a pasted wire report becomes an accepted event on the timeline, linked to 
   page,
 }) => {
   await signIn(page, KR_CO_CHAIR);
+  // The demo's round-1 reports left a candidate event: the group home asks the co-chair to decide on it.
+  await expect(
+    page.getByRole('link', {
+      name: 'Accept or reject the event “Working group meeting in Washington” (Nov 20, 2018)',
+    }),
+  ).toBeVisible();
   await openSources(page);
   await expect(page.getByRole('table', { name: 'Sources' })).toContainText('Yonhap');
   await expectNoAxeViolations(page, 'sources list');
@@ -137,7 +143,7 @@ test('an uploaded HTML article is stored without its site menu or scripts, and g
 
   await page.getByLabel('Outlet').fill('Yonhap');
   await page.getByLabel('Title').fill('Allies discuss aid (test upload)');
-  await page.getByLabel('Upload a file').check();
+  await page.getByText('Upload a file', { exact: true }).click();
   await page.getByLabel('File (.txt or .html)').setInputFiles({
     name: 'allies-discuss-aid.html',
     mimeType: 'text/html',

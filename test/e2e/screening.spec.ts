@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEMO_PASSWORD, expect, expectNoAxeViolations, KR_CO_CHAIR, signIn, test } from './fixtures.js';

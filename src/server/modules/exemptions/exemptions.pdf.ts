@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import PDFDocument from 'pdfkit';
+import type PDFKit from 'pdfkit';
 import { EXEMPTION_SECTION_TITLES, type ExemptionSections } from '../../../core/contract/exemptions.js';
 
 export interface ExemptionLetter {
@@ -17,10 +17,11 @@ export const COMMITTEE_ADDRESSEE =
   'To the Chair of the Security Council Committee established pursuant to resolution 1718 (2006)';
 
 /** The request as a letter on the proposing party's letterhead, with the classification on every page. */
-export function renderExemptionLetter(
+export async function renderExemptionLetter(
   letter: ExemptionLetter,
   options: { compress?: boolean } = {},
 ): Promise<Buffer> {
+  const { default: PDFDocument } = (await import('pdfkit')) as { default: typeof PDFKit };
   const doc = new PDFDocument({
     size: 'A4',
     margin: 60,

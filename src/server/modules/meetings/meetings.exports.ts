@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import type PDFKit from 'pdfkit';
 import { buildMeetingCalendar, type CalendarMeeting } from '../../../core/ics/index.js';
 import type { ServiceContext } from '../../context.js';
 import { inTransaction } from '../../db/unit-of-work.js';
@@ -65,7 +65,8 @@ interface MinutesContent {
   generatedAt: string;
 }
 
-function renderMinutes(content: MinutesContent, options: { compress: boolean }): Promise<Buffer> {
+async function renderMinutes(content: MinutesContent, options: { compress: boolean }): Promise<Buffer> {
+  const { default: PDFDocument } = (await import('pdfkit')) as { default: typeof PDFKit };
   const doc = new PDFDocument({ size: 'A4', margin: 60, bufferPages: true, compress: options.compress });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));

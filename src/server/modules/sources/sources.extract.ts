@@ -1,4 +1,4 @@
-import { extractSource, type SourceExtraction } from '../../../core/context/index.js';
+import type { SourceExtraction } from '../../../core/context/index.js';
 import type { SourcePerson } from '../../../core/contract/sources.js';
 import type { AppDeps } from '../../context.js';
 import type { Tx } from '../../db/unit-of-work.js';
@@ -32,6 +32,8 @@ export async function readSourceText(
   publishedAt: string | null,
 ): Promise<SourceReading> {
   const resolver = await buildNameResolver(deps, access);
+  // Loaded on first use: its language libraries take most of a second to load, which a start need not pay.
+  const { extractSource } = await import('../../../core/context/index.js');
   const extraction = extractSource({
     text: text.slice(0, MAX_EXTRACTED_CHARS),
     publishedAt,

@@ -1,4 +1,5 @@
-import { MAX_SOURCE_CHARS, htmlToArticleText } from '../../../core/context/index.js';
+import { htmlToArticleText } from '../../../core/context/html-to-text.js';
+import { MAX_SOURCE_CHARS } from '../../../core/context/limits.js';
 import type { CreateSourceInput } from '../../../core/contract/sources.js';
 import { classificationRank, type ServiceContext } from '../../context.js';
 import { inTransaction } from '../../db/unit-of-work.js';

@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ErrorBody } from '../../../core/contract/common.js';
 import type { ExemptionRequest, UpdateExemptionRequestInput } from '../../../core/contract/exemptions.js';
-import { ApiError, apiRequest, type FieldError } from '../../api/client.js';
+import { apiRequest, apiRequestVersioned } from '../../api/client.js';
 
 // Under ['proposal', id]: live changes of the proposal refetch its requests too.
 export const exemptionKeys = {
@@ -13,20 +12,6 @@ export interface ExemptionWithEtag {
   etag: string | null;
 }
 
-function readFields(details: unknown): FieldError[] {
-  if (!details || typeof details !== 'object' || !('fields' in details)) return [];
-  const fields = (details as { fields: unknown }).fields;
-  return Array.isArray(fields)
-    ? fields.filter(
-        (f): f is FieldError =>
-          typeof f === 'object' &&
-          f !== null &&
-          typeof (f as FieldError).field === 'string' &&
-          typeof (f as FieldError).message === 'string',
-      )
-    : [];
-}
-
 /** Writes a request and keeps the ETag of the answer, so that the next edit can send If-Match. */
 async function writeExemption(
   path: string,
@@ -34,31 +19,8 @@ async function writeExemption(
   body: unknown,
   ifMatch: string | null,
 ): Promise<ExemptionWithEtag> {
-  const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/json' };
-  if (ifMatch) headers['if-match'] = ifMatch;
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1${path}`, {
-      method,
-      credentials: 'same-origin',
-      headers,
-      body: JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError('network_error', 'The server could not be reached', 0);
-  }
-  const parsed = (await response.json().catch(() => undefined)) as unknown;
-  if (!response.ok) {
-    const error = (parsed as Partial<ErrorBody> | undefined)?.error;
-    throw new ApiError(
-      error?.code ?? 'http_error',
-      error?.message ?? response.statusText,
-      response.status,
-      readFields(error?.details),
-      error?.details,
-    );
-  }
-  return { request: parsed as ExemptionRequest, etag: response.headers.get('etag') };
+  const { data, etag } = await apiRequestVersioned<ExemptionRequest>(path, { method, body, ifMatch });
+  return { request: data, etag };
 }
 
 export function useExemptionRequests(proposalId: string) {

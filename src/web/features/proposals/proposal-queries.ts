@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { ErrorBody } from '../../../core/contract/common.js';
 import type {
   CreateProposalInput,
   Proposal,
@@ -10,7 +9,7 @@ import type {
   UpdateProposalInput,
   createProposalCommentInputSchema,
 } from '../../../core/contract/proposals.js';
-import { ApiError, apiRequest, type FieldError } from '../../api/client.js';
+import { ApiError, apiRequest, apiRequestVersioned } from '../../api/client.js';
 
 export type CreateProposalCommentInput = z.infer<typeof createProposalCommentInputSchema>;
 export type ProposalCreateBody = Partial<CreateProposalInput> & Pick<CreateProposalInput, 'title'>;
@@ -47,51 +46,13 @@ export interface ProposalWithEtag {
   etag: string | null;
 }
 
-function readFieldErrors(details: unknown): FieldError[] {
-  if (!details || typeof details !== 'object' || !('fields' in details)) return [];
-  const fields = (details as { fields: unknown }).fields;
-  return Array.isArray(fields)
-    ? fields.filter(
-        (f): f is FieldError =>
-          typeof f === 'object' &&
-          f !== null &&
-          typeof (f as FieldError).field === 'string' &&
-          typeof (f as FieldError).message === 'string',
-      )
-    : [];
-}
-
-/** Like apiRequest, but reads the ETag and can send If-Match, which optimistic editing needs. */
+/** A proposal with its ETag, which the edit form sends back as If-Match. */
 async function requestProposal(
   path: string,
   options: { method?: 'GET' | 'PATCH'; body?: unknown; ifMatch?: string | null } = {},
 ): Promise<ProposalWithEtag> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (options.ifMatch) headers['if-match'] = options.ifMatch;
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1${path}`, {
-      method: options.method ?? 'GET',
-      credentials: 'same-origin',
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
-  } catch {
-    throw new ApiError('network_error', 'The server could not be reached', 0);
-  }
-  const parsed = (await response.json().catch(() => undefined)) as unknown;
-  if (!response.ok) {
-    const error = (parsed as Partial<ErrorBody> | undefined)?.error;
-    throw new ApiError(
-      error?.code ?? 'http_error',
-      error?.message ?? response.statusText,
-      response.status,
-      readFieldErrors(error?.details),
-      error?.details,
-    );
-  }
-  return { proposal: parsed as Proposal, etag: response.headers.get('etag') };
+  const { data, etag } = await apiRequestVersioned<Proposal>(path, options);
+  return { proposal: data, etag };
 }
 
 function proposalPath(id: string): string {

@@ -8,7 +8,7 @@ import type {
   sanctionsListVersionDetailSchema,
   screenNamesResultSchema,
 } from '../../../core/contract/screening.js';
-import { ApiError, apiRequest } from '../../api/client.js';
+import { apiRequest } from '../../api/client.js';
 
 export type ProposalScreening = z.infer<typeof proposalScreeningSchema>;
 export type ScreenNamesResult = z.infer<typeof screenNamesResultSchema>;
@@ -82,28 +82,11 @@ export function useListVersion(id: string | null) {
 }
 
 /** Posts the list file as XML: the JSON client cannot carry it. */
-async function postListXml(xml: string): Promise<SanctionsImportResult> {
-  let response: Response;
-  try {
-    response = await fetch('/api/v1/sanctions/lists', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { accept: 'application/json', 'content-type': 'application/xml' },
-      body: xml,
-    });
-  } catch {
-    throw new ApiError('network_error', 'The server could not be reached', 0);
-  }
-  const parsed = (await response.json().catch(() => undefined)) as
-    { error?: { code?: string; message?: string } } | undefined;
-  if (!response.ok) {
-    throw new ApiError(
-      parsed?.error?.code ?? 'http_error',
-      parsed?.error?.message ?? response.statusText,
-      response.status,
-    );
-  }
-  return parsed as SanctionsImportResult;
+function postListXml(xml: string): Promise<SanctionsImportResult> {
+  return apiRequest<SanctionsImportResult>('/sanctions/lists', {
+    method: 'POST',
+    raw: { contentType: 'application/xml', text: xml },
+  });
 }
 
 export function useImportList() {

@@ -7,7 +7,7 @@ import type {
   sourceSummarySchema,
 } from '../../../core/contract/sources.js';
 import type { TimelineItem } from '../../../core/contract/timeline.js';
-import { ApiError, apiRequest } from '../../api/client.js';
+import { apiRequest, apiRequestVersioned } from '../../api/client.js';
 
 export type SourceSummary = z.infer<typeof sourceSummarySchema>;
 export type { CreateSourceInput, Source, SourceKind };
@@ -26,48 +26,13 @@ export interface VersionedSource {
   etag: string | null;
 }
 
-function fieldsOf(details: unknown): ApiError['fields'] {
-  const fields = (details as { fields?: unknown } | undefined)?.fields;
-  if (!Array.isArray(fields)) return [];
-  return fields.filter(
-    (f): f is ApiError['fields'][number] =>
-      typeof (f as { field?: unknown } | null)?.field === 'string' &&
-      typeof (f as { message?: unknown } | null)?.message === 'string',
-  );
-}
-
-/** Like apiRequest, but keeps the ETag and sends If-Match: apiRequest answers the body only. */
+/** A source with its ETag, which the publication-date form sends back as If-Match. */
 async function requestSource(
   path: string,
   init: { method: 'GET' | 'PATCH'; body?: unknown; ifMatch?: string | null },
 ): Promise<VersionedSource> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (init.body !== undefined) headers['content-type'] = 'application/json';
-  if (init.ifMatch) headers['if-match'] = init.ifMatch;
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1${path}`, {
-      method: init.method,
-      credentials: 'same-origin',
-      headers,
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-  } catch {
-    throw new ApiError('network_error', 'The server could not be reached', 0);
-  }
-  const parsed: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const error = (parsed as { error?: { code?: string; message?: string; details?: unknown } } | undefined)
-      ?.error;
-    throw new ApiError(
-      error?.code ?? 'http_error',
-      error?.message ?? response.statusText,
-      response.status,
-      fieldsOf(error?.details),
-      error?.details,
-    );
-  }
-  return { source: parsed as Source, etag: response.headers.get('etag') };
+  const { data, etag } = await apiRequestVersioned<Source>(path, init);
+  return { source: data, etag };
 }
 
 export function useSources(groupId: string) {

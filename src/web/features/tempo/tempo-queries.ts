@@ -7,7 +7,7 @@ import type {
   updateMilestoneInputSchema,
 } from '../../../core/contract/milestones.js';
 import type { Tempo } from '../../../core/contract/tempo.js';
-import { ApiError, apiRequest, type FieldError } from '../../api/client.js';
+import { apiRequest, apiRequestVersioned } from '../../api/client.js';
 
 export type CreateMilestoneInput = z.input<typeof createMilestoneInputSchema>;
 export type UpdateMilestoneInput = z.input<typeof updateMilestoneInputSchema>;
@@ -54,48 +54,13 @@ export interface VersionedMilestone {
   etag: string | null;
 }
 
-function readFieldErrors(details: unknown): FieldError[] {
-  const fields = (details as { fields?: unknown } | null | undefined)?.fields;
-  if (!Array.isArray(fields)) return [];
-  return fields.filter(
-    (f): f is FieldError =>
-      typeof (f as Partial<FieldError> | null)?.field === 'string' &&
-      typeof (f as Partial<FieldError> | null)?.message === 'string',
-  );
-}
-
-/** Like apiRequest, but keeps the ETag: apiRequest answers the body only and sends no If-Match. */
+/** A milestone with its ETag, which the status form sends back as If-Match. */
 async function requestVersioned(
   path: string,
   init: { method: 'GET' | 'PATCH'; body?: unknown; ifMatch?: string | null },
 ): Promise<VersionedMilestone> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (init.body !== undefined) headers['content-type'] = 'application/json';
-  if (init.ifMatch) headers['if-match'] = init.ifMatch;
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1${path}`, {
-      method: init.method,
-      credentials: 'same-origin',
-      headers,
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-  } catch {
-    throw new ApiError('network_error', 'The server could not be reached', 0);
-  }
-  const parsed: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const error = (parsed as { error?: { code?: string; message?: string; details?: unknown } } | undefined)
-      ?.error;
-    throw new ApiError(
-      error?.code ?? 'http_error',
-      error?.message ?? response.statusText,
-      response.status,
-      readFieldErrors(error?.details),
-      error?.details,
-    );
-  }
-  return { milestone: parsed as Milestone, etag: response.headers.get('etag') };
+  const { data, etag } = await apiRequestVersioned<Milestone>(path, init);
+  return { milestone: data, etag };
 }
 
 /** One milestone with the ETag that its edit form sends back as If-Match. */

@@ -1,4 +1,5 @@
 import { i18n } from '../../i18n/index.js';
+import { formatDate } from '../../lib/datetime.js';
 import type { AttentionSource } from '../groups/needs-attention.js';
 import { fetchTimeline } from './timeline-queries.js';
 
@@ -13,7 +14,10 @@ export const timelineCandidatesToDecide: AttentionSource = {
         .filter((c) => c.abilities.accept === true)
         .map((c) => ({
           id: `timeline-${c.id}`,
-          title: i18n.t('timeline:attention.decide', { title: c.title, date: c.date }),
+          title: i18n.t('timeline:attention.decide', {
+            title: c.title,
+            date: formatDate(c.date, i18n.language),
+          }),
           to: `/groups/${groupId}/timeline#candidate-${c.id}`,
         })),
   }),
