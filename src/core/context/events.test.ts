@@ -111,3 +111,29 @@ describe('extractCandidateEvents', () => {
     expect(event).toMatchObject({ kind: 'meeting', date: '2018-12-21', place: 'Seoul' });
   });
 });
+
+describe('extractCandidateEvents: what a meeting was about', () => {
+  it.each([
+    [
+      'SEOUL, Dec. 21 (Yonhap) -- South Korea and the United States held the second meeting of their working group in Seoul on Friday and discussed the groundbreaking ceremony for reconnecting the railways.',
+      'meeting',
+      'Seoul',
+    ],
+    [
+      "SEOUL, Dec. 21 (Yonhap) -- The allies' working group met in Seoul on Friday to discuss a groundbreaking ceremony planned for Dec. 26 at Panmun Station.",
+      'meeting',
+      'Seoul',
+    ],
+    [
+      'SEOUL, Dec. 21 (Yonhap) -- The two Koreas held a groundbreaking ceremony at Panmun Station on Friday.',
+      'ceremony',
+      'Panmun Station',
+    ],
+  ])('%s → %s in %s', (text, kind, place) => {
+    const dates = extractDates(text, '2018-12-21');
+    const places = extractPlaces(text);
+    const people = extractPeople(text, () => null);
+    const events = extractCandidateEvents({ text, publishedOn: '2018-12-21', people, places, dates });
+    expect(events[0]).toMatchObject({ kind, place, date: '2018-12-21' });
+  });
+});

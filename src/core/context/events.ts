@@ -22,6 +22,8 @@ const CUES: ReadonlyArray<{ kind: EventKind; pattern: RegExp }> = [
 ];
 // A postponement or a ceremony names the meeting it concerns; the rarer, more specific word wins.
 const DOMINANT: ReadonlySet<EventKind> = new Set(['postponement', 'ceremony']);
+const TOPIC_BEFORE =
+  /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s)? about|about|regarding|over|on|preparations? for|prepar(?:e|ed|ing) for|to prepare)\b[^.;]{0,50}$/i;
 const COUNTRIES = new Set(['North Korea', 'South Korea', 'United States', 'China', 'Japan', 'Russia']);
 const PRECISION_RANK = { day: 0, week: 1, month: 2 } as const;
 
@@ -43,8 +45,14 @@ function findCue(sentence: string, dateAt: readonly number[]): Cue | null {
     [...sentence.matchAll(pattern)].map((m) => ({ kind, index: m.index })),
   );
   if (cues.length === 0) return null;
-  const dominant = cues.find((cue) => DOMINANT.has(cue.kind));
+  // …unless it is only what a meeting was about: "held talks … and discussed the groundbreaking ceremony".
+  const isTopic = (cue: Cue): boolean =>
+    cues.some((c) => c.kind === 'meeting' && c.index < cue.index) &&
+    TOPIC_BEFORE.test(sentence.slice(Math.max(0, cue.index - 60), cue.index));
+  const dominant = cues.find((cue) => DOMINANT.has(cue.kind) && !isTopic(cue));
   if (dominant) return dominant;
+  const meeting = cues.find((cue) => cue.kind === 'meeting');
+  if (meeting && cues.some((cue) => DOMINANT.has(cue.kind))) return meeting;
   const distance = (cue: Cue): number => Math.min(...dateAt.map((at) => Math.abs(at - cue.index)));
   return cues.reduce((best, cue) => (distance(cue) < distance(best) ? cue : best));
 }
@@ -66,10 +74,19 @@ function mentionAt(sentence: string, mentions: readonly string[]): number {
 }
 
 /** The venue: a city after "in/at/to" first, then an office after "at/in", then any city. */
+function allIndexesOf(sentence: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
+    if (!/[A-Za-z]/.test(sentence.charAt(at - 1)) && !/[A-Za-z]/.test(sentence.charAt(at + word.length)))
+      out.push(at);
+  }
+  return out;
+}
+
 function choosePlace(sentence: string, places: readonly ExtractedPlace[]): string | null {
+  // Every mention counts: the dateline's "SEOUL" comes first, the venue's "in Seoul" later.
   const present = places
-    .map((place) => ({ place, at: mentionAt(sentence, place.mentions) }))
-    .filter(({ at }) => at >= 0)
+    .flatMap((place) => place.mentions.flatMap((m) => allIndexesOf(sentence, m).map((at) => ({ place, at }))))
     .sort((a, b) => a.at - b.at);
   const after = (at: number, words: RegExp): boolean => words.test(sentence.slice(Math.max(0, at - 9), at));
   const city = (p: ExtractedPlace): boolean => p.kind === 'place' && !COUNTRIES.has(p.name);

@@ -47,7 +47,7 @@ const TITLE_HEADS = (
   'Advisor | Deputy Spokesperson | Spokesperson | Spokesman | Spokeswoman | Ambassador | ' +
   'Director-General | Director General | Director | Chief of Staff | Chief | Envoy | Senator | ' +
   'Sen. | Rep. | Gen. | Leader | Head | Chief Negotiator | Nuclear Envoy | Counterpart | Official | Mr. | ' +
-  'Ms. | Mrs. | Dr.'
+  'Ms. | Mrs. | Dr. | Representative | Undersecretary | Under Secretary | Commissioner | Premier | Lawmaker'
 ).split(' | ');
 export const TITLE_HEAD_PATTERN = new RegExp(
   `\\b(?:(?:acting|deputy|senior|principal|first)\\s+)*(?:${TITLE_HEADS.map((t) => t.replace(/[.]/g, '\\.')).join('|')})(?![A-Za-z])`,

@@ -174,3 +174,14 @@ describe('extractPeople: resolution', () => {
     expect(person?.resolution.kind).toBe('new');
   });
 });
+
+describe('extractPeople: a title compromise half-swallows', () => {
+  it('keeps "Special Representative" as the title of Stephen Biegun, not part of his name', () => {
+    const people = byName(
+      'The talks were led by Special Representative Stephen Biegun and Lee Do-hoon on Friday.',
+    );
+    expect([...people.keys()]).toContain('Stephen Biegun');
+    expect(people.get('Stephen Biegun')?.titles).toEqual(['Special Representative']);
+    expect([...people.keys()].some((n) => n.startsWith('Representative'))).toBe(false);
+  });
+});
