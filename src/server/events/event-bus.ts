@@ -67,12 +67,25 @@ export async function createPostgresEventBus(pool: pg.Pool): Promise<EventBus> {
       }
     });
     c.on('error', () => {
-      c.release(true);
+      // Only the client still held is released: after close() it went back to the pool already.
+      if (client !== c) return;
       client = null;
-      if (!closed) setTimeout(() => void connect().catch(() => undefined), 500);
+      c.release(true);
+      if (!closed) setTimeout(() => void reconnect(), 500);
     });
     await c.query(`LISTEN ${CHANNEL}`);
     client = c;
+  };
+  // A lost listener (the database restarting) comes back by itself, retrying until it can connect again.
+  const reconnect = async (): Promise<void> => {
+    while (!closed) {
+      try {
+        await connect();
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    }
   };
   await connect();
 
@@ -85,10 +98,11 @@ export async function createPostgresEventBus(pool: pg.Pool): Promise<EventBus> {
     subscribe: local.subscribe,
     async close() {
       closed = true;
-      if (client) {
-        await client.query(`UNLISTEN ${CHANNEL}`).catch(() => undefined);
-        client.release();
-        client = null;
+      const held = client;
+      client = null;
+      if (held) {
+        await held.query(`UNLISTEN ${CHANNEL}`).catch(() => undefined);
+        held.release();
       }
       await local.close();
     },

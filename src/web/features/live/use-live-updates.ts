@@ -16,6 +16,9 @@ export function invalidateForChange(client: QueryClient, change: ChangeEvent): v
   if (change.recordId) void client.invalidateQueries({ queryKey: [kind, change.recordId] });
   if (change.groupId) void client.invalidateQueries({ queryKey: [`${kind}s`, change.groupId] });
   else void client.invalidateQueries({ queryKey: [`${kind}s`] });
+  // The tempo index is drawn from milestones and the pairs' tolerances; both changes redraw it.
+  if (kind === 'track_pair' && change.groupId)
+    void client.invalidateQueries({ queryKey: ['milestones', change.groupId] });
   void client.invalidateQueries({ queryKey: ['search'] });
 }
 
