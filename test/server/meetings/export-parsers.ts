@@ -1,32 +1,8 @@
-import { inflateSync } from 'node:zlib';
+import { readPdfText } from '../../support/pdf-text.js';
 
-/** The text that pdfkit draws, from every content stream (inflated when compressed), one string a TJ/Tj. */
-export function extractPdfText(pdf: Buffer): string[] {
-  const raw = pdf.toString('latin1');
-  const streams: string[] = [];
-  const re = /<<([^]*?)>>\s*stream\r?\n/g;
-  let match: RegExpExecArray | null;
-  while ((match = re.exec(raw))) {
-    const start = match.index + match[0].length;
-    const end = raw.indexOf('endstream', start);
-    const bytes = pdf.subarray(start, end);
-    if (/\/FlateDecode/.test(match[1] ?? '')) {
-      try {
-        streams.push(inflateSync(bytes).toString('latin1'));
-      } catch {
-        // A font or image stream that is not text.
-      }
-    } else streams.push(bytes.toString('latin1'));
-  }
-  const texts: string[] = [];
-  for (const stream of streams) {
-    for (const op of stream.matchAll(/\[([^\]]*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj/g)) {
-      const hexes =
-        op[1] !== undefined ? [...op[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => h[1] ?? '') : [op[2] ?? ''];
-      texts.push(hexes.map((h) => Buffer.from(h, 'hex').toString('latin1')).join(''));
-    }
-  }
-  return texts;
+/** The text runs of a PDF, as a reader shows them. */
+export function extractPdfText(pdf: Buffer): Promise<string[]> {
+  return readPdfText(pdf);
 }
 
 export interface IcsEvent {

@@ -320,6 +320,8 @@ describe('exports', () => {
     const m = await createMeeting({ round: 7, title: 'Minutes case' });
     const kr = await t.as(KR_CHAIR);
     await kr.post(`/meetings/${m.id}/agenda-items`, { title: 'Joint inter-Korean railway survey' });
+    // Korean text is drawn with an embedded Korean font, not lost to Helvetica.
+    await kr.post(`/meetings/${m.id}/agenda-items`, { title: '남북 철도 공동조사 (이도훈 본부장)' });
     const secret = await kr.post(`/meetings/${m.id}/outcomes`, {
       kind: 'note',
       title: 'Confidential assessment of the talks',
@@ -331,18 +333,19 @@ describe('exports', () => {
     expect(chairPdf.statusCode).toBe(200);
     expect(chairPdf.contentType).toBe('application/pdf');
     expect(chairPdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
-    const chairText = extractPdfText(chairPdf.bytes);
+    const chairText = await extractPdfText(chairPdf.bytes);
     expect(chairText.join('\n')).toContain('1. Joint inter-Korean railway survey');
     expect(chairText.filter((s) => s === 'CONFIDENTIAL')).toHaveLength(2);
     expect(chairText.join('\n')).toContain('Confidential assessment');
+    expect(chairText.join('\n')).toContain('남북 철도 공동조사 (이도훈 본부장)');
 
     const lambertPdf = await getBytes(US_LAMBERT, `/meetings/${m.id}/minutes.pdf`);
-    const lambertText = extractPdfText(lambertPdf.bytes);
+    const lambertText = await extractPdfText(lambertPdf.bytes);
     expect(lambertText.join('\n')).not.toContain('Confidential assessment');
     expect(lambertText.filter((s) => s === 'UNCLASSIFIED')).toHaveLength(2);
 
     const demoPdf = await getBytes(KR_CHAIR, `/meetings/${round2.id}/minutes.pdf`);
-    const demoText = extractPdfText(demoPdf.bytes).join('\n');
+    const demoText = (await extractPdfText(demoPdf.bytes)).join('\n');
     expect(demoText).toContain('Upcoming groundbreaking ceremony at Panmun Station');
     expect(demoText).toContain('Lee Do-hoon');
   });

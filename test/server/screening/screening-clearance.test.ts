@@ -347,7 +347,7 @@ describe(`screening in the consultation workflow (${testDbKind()})`, () => {
       url: `/api/v1/exemption-requests/${request!.id}/document.pdf`,
       headers: { cookie: us.cookie! },
     });
-    const text = pdfText(raw.rawPayload);
+    const text = await pdfText(raw.rawPayload);
     expect(text).toContain('Republic of Korea');
     expect(text).toContain(
       'To the Chair of the Security Council Committee established pursuant to resolution 1718 (2006)',

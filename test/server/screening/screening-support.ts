@@ -1,5 +1,5 @@
+import { readPdfText } from '../../support/pdf-text.js';
 import fs from 'node:fs';
-import { inflateSync } from 'node:zlib';
 import { SHIPPED_LIST_FILE } from '../../../src/server/modules/sanctions/sanctions.list-file.js';
 import type { TestApp, TestClient } from '../../support/test-app.js';
 
@@ -62,26 +62,7 @@ export async function latestVersionCount(t: TestApp): Promise<{ versions: number
   return { versions: Number(versions?.n ?? 0), entries: Number(entries?.n ?? 0) };
 }
 
-/** Text shown by a PDF made by pdfkit: its content streams inflated, the hex strings of TJ/Tj decoded. */
-export function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const out: string[] = [];
-  const re = /stream\r?\n([\s\S]*?)\r?\nendstream/g;
-  for (let m = re.exec(raw); m; m = re.exec(raw)) {
-    const bytes = Buffer.from(m[1]!, 'latin1');
-    let content: string;
-    try {
-      content = inflateSync(bytes).toString('latin1');
-    } catch {
-      content = m[1]!;
-    }
-    for (const line of content.split('\n')) {
-      if (!/T[Jj]\s*$/.test(line)) continue;
-      const pieces = [...line.matchAll(/<([0-9a-fA-F]+)>/g)].map((p) =>
-        Buffer.from(p[1]!, 'hex').toString('latin1'),
-      );
-      out.push(pieces.join(''));
-    }
-  }
-  return out.join('\n');
+/** Text shown by a PDF, as a reader shows it, one run a line. */
+export async function pdfText(pdf: Buffer): Promise<string> {
+  return (await readPdfText(pdf)).join('\n');
 }

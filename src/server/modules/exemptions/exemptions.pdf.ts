@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type PDFKit from 'pdfkit';
+import { BODY_FONT, BOLD_FONT, registerDocumentFonts } from '../../pdf/fonts.js';
 import { EXEMPTION_SECTION_TITLES, type ExemptionSections } from '../../../core/contract/exemptions.js';
 
 export interface ExemptionLetter {
@@ -28,6 +29,7 @@ export async function renderExemptionLetter(
     bufferPages: true,
     compress: options.compress ?? true,
   });
+  registerDocumentFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -37,22 +39,22 @@ export async function renderExemptionLetter(
   doc.info.Title = `Request for an exemption: ${letter.proposalTitle}`;
   doc.moveDown(0.5);
   doc
-    .font('Helvetica-Bold')
+    .font(BOLD_FONT)
     .fontSize(14)
     .text(`Permanent Mission of the ${letter.partyName} to the United Nations`, {
       align: 'center',
     });
-  doc.font('Helvetica').fontSize(10).text(`Government of the ${letter.partyName}`, { align: 'center' });
+  doc.font(BODY_FONT).fontSize(10).text(`Government of the ${letter.partyName}`, { align: 'center' });
   doc.moveDown(1.5);
   const date = DateTime.fromISO(letter.date, { zone: 'utc' }).toFormat('d MMMM yyyy');
   doc.text(date, { align: 'right' });
   doc.moveDown();
-  doc.font('Helvetica-Bold').text(COMMITTEE_ADDRESSEE);
+  doc.font(BOLD_FONT).text(COMMITTEE_ADDRESSEE);
   doc.moveDown();
-  doc.font('Helvetica-Bold').fontSize(12).text(`Request for an exemption: ${letter.proposalTitle}`);
-  if (letter.status === 'draft') doc.font('Helvetica-Oblique').fontSize(9).text('Draft, not yet submitted');
+  doc.font(BOLD_FONT).fontSize(12).text(`Request for an exemption: ${letter.proposalTitle}`);
+  if (letter.status === 'draft') doc.font(BODY_FONT).fontSize(9).text('Draft, not yet submitted');
   doc.moveDown(0.5);
-  doc.font('Helvetica').fontSize(10);
+  doc.font(BODY_FONT).fontSize(10);
   doc.text(
     `The ${letter.partyName} presents its compliments to the Chair of the Committee and requests an exemption ` +
       'from the measures named below, for the project described in this letter.',
@@ -60,11 +62,11 @@ export async function renderExemptionLetter(
   (Object.keys(EXEMPTION_SECTION_TITLES) as (keyof ExemptionSections)[]).forEach((key, i) => {
     doc.moveDown();
     doc
-      .font('Helvetica-Bold')
+      .font(BOLD_FONT)
       .fontSize(11)
       .text(`${i + 1}. ${EXEMPTION_SECTION_TITLES[key]}`);
     doc
-      .font('Helvetica')
+      .font(BODY_FONT)
       .fontSize(10)
       .text(letter.sections[key].trim() || '(to be completed)');
   });
@@ -75,7 +77,7 @@ export async function renderExemptionLetter(
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('Helvetica-Bold').fontSize(9);
+    doc.font(BOLD_FONT).fontSize(9);
     doc.text(letter.marking, 0, 25, { width: doc.page.width, align: 'center' });
     doc.text(letter.marking, 0, doc.page.height - 35, { width: doc.page.width, align: 'center' });
     doc.page.margins.bottom = bottom;

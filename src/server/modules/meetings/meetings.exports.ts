@@ -1,4 +1,5 @@
 import type PDFKit from 'pdfkit';
+import { BODY_FONT, BOLD_FONT, registerDocumentFonts } from '../../pdf/fonts.js';
 import { buildMeetingCalendar, type CalendarMeeting } from '../../../core/ics/index.js';
 import type { ServiceContext } from '../../context.js';
 import { inTransaction } from '../../db/unit-of-work.js';
@@ -68,6 +69,7 @@ interface MinutesContent {
 async function renderMinutes(content: MinutesContent, options: { compress: boolean }): Promise<Buffer> {
   const { default: PDFDocument } = (await import('pdfkit')) as { default: typeof PDFKit };
   const doc = new PDFDocument({ size: 'A4', margin: 60, bufferPages: true, compress: options.compress });
+  registerDocumentFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -76,23 +78,23 @@ async function renderMinutes(content: MinutesContent, options: { compress: boole
   });
   const { meeting: m } = content;
   doc.info.Title = `Minutes: round ${m.round}, ${m.title}`;
-  doc.font('Helvetica-Bold').fontSize(16).text(`Minutes of round ${m.round}: ${m.title}`);
-  doc.moveDown(0.5).font('Helvetica').fontSize(10);
+  doc.font(BOLD_FONT).fontSize(16).text(`Minutes of round ${m.round}: ${m.title}`);
+  doc.moveDown(0.5).font(BODY_FONT).fontSize(10);
   doc.text(`${[m.venuePlace, m.venueCity].filter(Boolean).join(', ')} (${m.format.replace('_', ' ')})`);
   for (const [zone, span] of Object.entries(content.localTimes))
     doc.text(`${zone === 'venue' ? `Venue (${m.timeZone})` : zone}: ${span.start} to ${span.end}`);
   doc.text(`Host: ${m.hostParty}. Status: ${m.status.replace('_', ' ')}.`);
 
-  doc.moveDown().font('Helvetica-Bold').fontSize(12).text('Agenda');
-  doc.font('Helvetica').fontSize(10);
+  doc.moveDown().font(BOLD_FONT).fontSize(12).text('Agenda');
+  doc.font(BODY_FONT).fontSize(10);
   if (content.agenda.length === 0) doc.text('(no agenda items)');
   content.agenda.forEach((item, i) => {
     const presenter = item.presenterParty ? ` (presented by ${item.presenterParty})` : '';
     doc.text(`${i + 1}. ${item.title}${presenter}`);
   });
 
-  doc.moveDown().font('Helvetica-Bold').fontSize(12).text('Attendance');
-  doc.font('Helvetica').fontSize(10);
+  doc.moveDown().font(BOLD_FONT).fontSize(12).text('Attendance');
+  doc.font(BODY_FONT).fontSize(10);
   if (content.attendees.length === 0) doc.text('(not recorded)');
   for (const a of content.attendees) {
     const agency = a.agency ? `, ${a.agency.name}` : '';
@@ -101,16 +103,16 @@ async function renderMinutes(content: MinutesContent, options: { compress: boole
     );
   }
 
-  doc.moveDown().font('Helvetica-Bold').fontSize(12).text('Outcomes');
-  doc.font('Helvetica').fontSize(10);
+  doc.moveDown().font(BOLD_FONT).fontSize(12).text('Outcomes');
+  doc.font(BODY_FONT).fontSize(10);
   if (content.outcomes.length === 0) doc.text('(none recorded)');
   for (const o of content.outcomes) {
     const extra =
       o.kind === 'action_item'
         ? ` Owner: ${o.ownerName ?? '-'}; due ${o.dueOn ?? '-'}; ${o.itemStatus ?? ''}.`
         : '';
-    doc.font('Helvetica-Bold').text(`${o.kind.replace('_', ' ')}: ${o.title}`);
-    doc.font('Helvetica').text(`${o.body}${extra}`.trim());
+    doc.font(BOLD_FONT).text(`${o.kind.replace('_', ' ')}: ${o.title}`);
+    doc.font(BODY_FONT).text(`${o.body}${extra}`.trim());
   }
   doc.moveDown().fontSize(8).text(`Generated ${content.generatedAt}. Includes only what the reader may see.`);
 
@@ -120,7 +122,7 @@ async function renderMinutes(content: MinutesContent, options: { compress: boole
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('Helvetica-Bold').fontSize(9);
+    doc.font(BOLD_FONT).fontSize(9);
     doc.text(content.marking, 0, 25, { width: doc.page.width, align: 'center' });
     doc.text(content.marking, 0, doc.page.height - 35, { width: doc.page.width, align: 'center' });
     doc.page.margins.bottom = bottom;
