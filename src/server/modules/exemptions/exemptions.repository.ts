@@ -51,6 +51,15 @@ export function listApprovedExemptions(db: Queryable | Trx, proposalId: string) 
     .execute();
 }
 
+export function listApprovedExemptionsOf(db: Queryable | Trx, proposalIds: string[]) {
+  return db
+    .selectFrom('exemptionRequests')
+    .select(['id', 'proposalId', 'approvedOn', 'validUntil', 'covers'])
+    .where('proposalId', 'in', proposalIds)
+    .where('status', '=', 'approved')
+    .execute();
+}
+
 /** Approved requests whose validity ends between the two dates (inclusive), for expiry reminders. */
 export function listExemptionsExpiringBetween(db: Queryable, from: string, to: string) {
   return db

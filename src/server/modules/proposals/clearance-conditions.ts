@@ -11,12 +11,18 @@ import { screenOnProposalChange } from '../screening/screening.service.js';
  * a disposition. Answers the blockers for this proposal (empty when none). `trx` is the open transaction
  * when clearing, the database when only displaying.
  */
-export type ClearanceConditionProvider = (
+export type ClearanceConditionProvider = ((
   trx: Queryable | Trx,
   ctx: ServiceContext,
   proposal: ProposalRecord,
-) => Promise<{ code: string; message: string }[]>;
-
+) => Promise<{ code: string; message: string }[]>) & {
+  /** The same answer for many proposals at once, for lists (optional; else asked one by one). */
+  many?: (
+    trx: Queryable | Trx,
+    ctx: ServiceContext,
+    proposals: ProposalRecord[],
+  ) => Promise<Map<string, { code: string; message: string }[]>>;
+};
 /** Add a provider here (one line); every clear and every displayed clearance status asks all of them. */
 export const clearanceConditionProviders: ClearanceConditionProvider[] = [screeningClearanceConditions];
 
@@ -41,6 +47,22 @@ export async function collectClearanceConditions(
   const blockers: { code: string; message: string }[] = [];
   for (const provider of clearanceConditionProviders) blockers.push(...(await provider(trx, ctx, proposal)));
   return { blockers };
+}
+
+/** The clearance conditions of many proposals, each provider asked once for all of them where it can be. */
+export async function collectClearanceConditionsForMany(
+  trx: Queryable | Trx,
+  ctx: ServiceContext,
+  proposals: ProposalRecord[],
+): Promise<Map<string, ClearanceConditions>> {
+  const out = new Map(proposals.map((p) => [p.id, { blockers: [] as { code: string; message: string }[] }]));
+  for (const provider of clearanceConditionProviders) {
+    const answers = provider.many
+      ? await provider.many(trx, ctx, proposals)
+      : new Map(await Promise.all(proposals.map(async (p) => [p.id, await provider(trx, ctx, p)] as const)));
+    for (const [id, blockers] of answers) out.get(id)?.blockers.push(...blockers);
+  }
+  return out;
 }
 
 export async function runProposalChangeHooks(

@@ -23,7 +23,11 @@ import type { Actor } from '../access/actor.js';
 import { groupParties, requireMembership } from '../groups/groups.service.js';
 import { findGroup, parseJsonArray, type GroupRow } from '../groups/groups.repository.js';
 import { indexForSearch } from '../search/search-index.js';
-import { collectClearanceConditions, runProposalChangeHooks } from './clearance-conditions.js';
+import {
+  collectClearanceConditions,
+  collectClearanceConditionsForMany,
+  runProposalChangeHooks,
+} from './clearance-conditions.js';
 import {
   buildProposalState,
   describeChanges,
@@ -151,14 +155,24 @@ export async function findProposals(
   );
   const now = ctx.clock.now();
   const out: Proposal[] = [];
-  for (const row of rows) {
-    const record = toProposalRecord(row);
+  const records = rows.map(toProposalRecord);
+  // Only a notified proposal can be cleared; the page asks screening once for all of them.
+  const conditions = await collectClearanceConditionsForMany(
+    ctx.db,
+    ctx,
+    records.filter((r) => r.status === 'notified'),
+  );
+  for (const record of records) {
     const state = buildProposalState(record, positions, group);
-    // Only a notified proposal can be cleared; the others need not ask screening (a list page stays cheap).
-    const conditions =
-      record.status === 'notified' ? await collectClearanceConditions(ctx.db, ctx, record) : { blockers: [] };
-    out.push(presentProposal({ record, state, conditions }, actor, now));
+    out.push(
+      presentProposal(
+        { record, state, conditions: conditions.get(record.id) ?? { blockers: [] } },
+        actor,
+        now,
+      ),
+    );
   }
+
   const last = rows[rows.length - 1];
   return { items: out, nextCursor: rows.length === limit && last ? encodeCursor(last) : null };
 }

@@ -1,6 +1,6 @@
 import type { ServiceContext } from '../../context.js';
 import type { Queryable, Trx } from '../../db/database.js';
-import { listApprovedExemptions } from '../exemptions/exemptions.repository.js';
+import { listApprovedExemptions, listApprovedExemptionsOf } from '../exemptions/exemptions.repository.js';
 import type { ProposalRecord } from '../proposals/proposals.model.js';
 import {
   exemptionCovers,
@@ -11,8 +11,11 @@ import {
 } from './screening.goods.js';
 import {
   findDispositions,
+  findDispositionsOf,
   findHits,
+  findHitsOfRuns,
   findLatestRun,
+  findRunsOf,
   type DispositionRow,
   type HitRow,
   type RunRow,
@@ -70,12 +73,65 @@ export async function assessProposal(
   proposal: ProposalRecord,
 ): Promise<Assessment> {
   const run = (await findLatestRun(db, proposal.id)) ?? null;
+  const hitRows = run ? await findHits(db, run.id) : [];
+  const dispositions = hitRows.length > 0 ? await findDispositions(db, proposal.id) : [];
+  const underMeasures = findGoodsFindings(proposal.items).some((f) => f.measures.length > 0);
+  const approved = underMeasures ? await listApprovedExemptions(db, proposal.id) : [];
+  return judgeProposal(ctx, proposal, { run, hitRows, dispositions, approved });
+}
+
+export interface AssessmentData {
+  run: RunRow | null;
+  hitRows: HitRow[];
+  dispositions: DispositionRow[];
+  approved: { id: string; approvedOn: string | null; validUntil: string | null; covers: string }[];
+}
+
+/** The same assessment for a page of proposals, from four queries instead of up to four each. */
+export async function assessProposals(
+  db: Queryable | Trx,
+  ctx: ServiceContext,
+  proposals: ProposalRecord[],
+): Promise<Map<string, Assessment>> {
+  const out = new Map<string, Assessment>();
+  if (proposals.length === 0) return out;
+  const ids = proposals.map((p) => p.id);
+  const latest = new Map<string, RunRow>();
+  for (const run of await findRunsOf(db, ids))
+    if (!latest.has(run.proposalId)) latest.set(run.proposalId, run);
+  const runIds = [...latest.values()].map((r) => r.id);
+  const hits = runIds.length > 0 ? await findHitsOfRuns(db, runIds) : [];
+  const withHits = [
+    ...new Set(hits.map((h) => [...latest.values()].find((r) => r.id === h.runId)!.proposalId)),
+  ];
+  const dispositions = withHits.length > 0 ? await findDispositionsOf(db, withHits) : [];
+  const withGoods = proposals
+    .filter((p) => findGoodsFindings(p.items).some((f) => f.measures.length > 0))
+    .map((p) => p.id);
+  const approved = withGoods.length > 0 ? await listApprovedExemptionsOf(db, withGoods) : [];
+  for (const proposal of proposals) {
+    const run = latest.get(proposal.id) ?? null;
+    out.set(
+      proposal.id,
+      judgeProposal(ctx, proposal, {
+        run,
+        hitRows: run ? hits.filter((h) => h.runId === run.id) : [],
+        dispositions: dispositions.filter((d) => d.proposalId === proposal.id),
+        approved: approved.filter((e) => e.proposalId === proposal.id),
+      }),
+    );
+  }
+  return out;
+}
+
+/** What holds a proposal back, from what was loaded for it. */
+function judgeProposal(ctx: ServiceContext, proposal: ProposalRecord, data: AssessmentData): Assessment {
+  const { run } = data;
   const blockers: Blocker[] = [];
   const hits: AssessedHit[] = [];
   if (run) {
-    const rows = await findHits(db, run.id);
-    const dispositions = rows.length > 0 ? await findDispositions(db, proposal.id) : [];
-    for (const hit of rows) {
+    const dispositions = data.dispositions;
+    for (const hit of data.hitRows) {
       const key = dispositionKey(hit.counterpartyName, hit.referenceNumber);
       const history = dispositions.filter(
         (d) => dispositionKey(d.counterpartyName, d.referenceNumber) === key,
@@ -108,9 +164,7 @@ export async function assessProposal(
   const findings = findGoodsFindings(proposal.items);
   const underMeasures = findings.filter((f) => f.measures.length > 0);
   const approved: ApprovedExemption[] =
-    underMeasures.length > 0
-      ? (await listApprovedExemptions(db, proposal.id)).map((e) => ({ ...e, covers: parseCovers(e.covers) }))
-      : [];
+    underMeasures.length > 0 ? data.approved.map((e) => ({ ...e, covers: parseCovers(e.covers) })) : [];
   const goods: AssessedGoods[] = findings.map((f) => ({
     ...f,
     coveredBy:
@@ -128,10 +182,13 @@ export async function assessProposal(
 }
 
 /** The clearance condition of screening and exemptions, for the proposals module. */
-export async function screeningClearanceConditions(
-  db: Queryable | Trx,
-  ctx: ServiceContext,
-  proposal: ProposalRecord,
-): Promise<Blocker[]> {
-  return (await assessProposal(db, ctx, proposal)).blockers;
-}
+export const screeningClearanceConditions = Object.assign(
+  async (db: Queryable | Trx, ctx: ServiceContext, proposal: ProposalRecord): Promise<Blocker[]> =>
+    (await assessProposal(db, ctx, proposal)).blockers,
+  {
+    many: async (db: Queryable | Trx, ctx: ServiceContext, proposals: ProposalRecord[]) => {
+      const assessed = await assessProposals(db, ctx, proposals);
+      return new Map([...assessed].map(([id, a]) => [id, a.blockers]));
+    },
+  },
+);

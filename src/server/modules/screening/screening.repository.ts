@@ -20,6 +20,26 @@ export function findLatestRun(db: Queryable | Trx, proposalId: string) {
     .executeTakeFirst();
 }
 
+/** Every run of these proposals, newest first (the first of each proposal is its latest). */
+export function findRunsOf(db: Queryable | Trx, proposalIds: string[]) {
+  return db
+    .selectFrom('screeningRuns')
+    .leftJoin('sanctionsListVersions', 'sanctionsListVersions.id', 'screeningRuns.listVersionId')
+    .select([
+      'screeningRuns.id',
+      'screeningRuns.proposalId',
+      'screeningRuns.seq',
+      'screeningRuns.listVersionId',
+      'screeningRuns.reason',
+      'screeningRuns.at',
+      'screeningRuns.goods',
+      'sanctionsListVersions.dateGenerated as listDateGenerated',
+    ])
+    .where('screeningRuns.proposalId', 'in', proposalIds)
+    .orderBy('screeningRuns.seq', 'desc')
+    .execute();
+}
+
 export type RunRow = Awaited<ReturnType<typeof findLatestRun>> & object;
 
 export function findHits(db: Queryable | Trx, runId: string) {
@@ -27,6 +47,16 @@ export function findHits(db: Queryable | Trx, runId: string) {
     .selectFrom('screeningHits')
     .selectAll()
     .where('runId', '=', runId)
+    .orderBy('scoreMilli', 'desc')
+    .orderBy('id')
+    .execute();
+}
+
+export function findHitsOfRuns(db: Queryable | Trx, runIds: string[]) {
+  return db
+    .selectFrom('screeningHits')
+    .selectAll()
+    .where('runId', 'in', runIds)
     .orderBy('scoreMilli', 'desc')
     .orderBy('id')
     .execute();
@@ -56,6 +86,29 @@ export function findDispositions(db: Queryable | Trx, proposalId: string) {
       'users.displayName as actorName',
     ])
     .where('screeningDispositions.proposalId', '=', proposalId)
+    .orderBy('screeningDispositions.seq')
+    .execute();
+}
+
+export function findDispositionsOf(db: Queryable | Trx, proposalIds: string[]) {
+  return db
+    .selectFrom('screeningDispositions')
+    .leftJoin('users', 'users.id', 'screeningDispositions.actorId')
+    .select([
+      'screeningDispositions.proposalId',
+      'screeningDispositions.seq',
+      'screeningDispositions.id',
+      'screeningDispositions.hitId',
+      'screeningDispositions.counterpartyName',
+      'screeningDispositions.referenceNumber',
+      'screeningDispositions.disposition',
+      'screeningDispositions.reason',
+      'screeningDispositions.actorId',
+      'screeningDispositions.party',
+      'screeningDispositions.at',
+      'users.displayName as actorName',
+    ])
+    .where('screeningDispositions.proposalId', 'in', proposalIds)
     .orderBy('screeningDispositions.seq')
     .execute();
 }
