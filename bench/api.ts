@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { sql } from 'kysely';
 import Fastify from 'fastify';
 import pg from 'pg';
 import pino from 'pino';
@@ -95,6 +96,8 @@ async function measureEngine(database: Config['database'], proposals: number, se
     .where('email', '=', 'lee.dohoon@mofa.kr.example')
     .executeTakeFirstOrThrow();
   await seedProposals(runtime, group.id, author.id, proposals);
+  // A live database has statistics (autovacuum analyses it); a bulk load right before the run does not yet.
+  if (runtime.handle.kind === 'postgres') await sql`ANALYZE`.execute(runtime.deps.db);
   const app = await buildApp(runtime.deps, { serveWeb: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
