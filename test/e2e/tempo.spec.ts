@@ -119,3 +119,36 @@ test('the KR co-chair sees the 2018 tracks drift apart, then achieving a denucle
   await page.getByTestId('breach-banner').getByRole('link', { name: '동시 진행 현황 보기' }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
 });
+
+test('the KR co-chair widens the inter-Korean ↔ denuclearization tolerance to 60 and the breach goes away', async ({
+  page,
+}) => {
+  await signIn(page, KR_CO_CHAIR);
+  await expect(page.getByTestId('breach-banner')).toBeVisible();
+  await page.goto(`${new URL(page.url()).pathname}/dashboard`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Tracks in lockstep' })).toBeVisible();
+
+  const pairs = page.getByRole('table', { name: 'Pairs of tracks meant to move together' });
+  const row = pairs.getByRole('row', {
+    name: /Inter-Korean cooperation ↔ Denuclearization|Denuclearization ↔ Inter-Korean cooperation/,
+  });
+  const tolerance = row.getByLabel(/^Tolerance in points:/);
+  await expect(tolerance).toHaveValue('20');
+  await expect(page.getByTestId('breach-table')).toHaveCount(1);
+
+  await tolerance.fill('60');
+  await row.getByRole('button', { name: /^Save/ }).click();
+
+  // The gap of about 58 points is now within tolerance: no period out of step is left.
+  await expect(page.getByText(/stayed within 60 points of each other/)).toBeVisible();
+  await expect(page.getByTestId('breach-table')).toHaveCount(0);
+  await expect(pairs.getByLabel(/^Tolerance in points:/).first()).toHaveValue('60');
+  await expectNoAxeViolations(page, 'dashboard with track pairs (en)');
+
+  await page
+    .getByRole('navigation', { name: 'Working group' })
+    .getByRole('link', { name: 'Overview' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByTestId('breach-banner')).toHaveCount(0);
+});

@@ -6,6 +6,7 @@ import { levelsUpTo } from '../features/documents/document-form.js';
 import { useGroup, useTracks } from '../features/groups/group-queries.js';
 import { MilestonesByTrack, RecentMilestones } from '../features/tempo/milestones-section.js';
 import { TempoChart } from '../features/tempo/tempo-chart.js';
+import { TrackPairsSection } from '../features/tempo/track-pairs-section.js';
 import { HistoryTable, PairTables, StandingTable } from '../features/tempo/tempo-tables.js';
 import { useGroupMilestones, useTempo } from '../features/tempo/tempo-queries.js';
 import { ErrorSummary, type FormError } from '../ui/error-summary.js';
@@ -104,6 +105,8 @@ export function DashboardPage() {
   const milestones = useGroupMilestones(groupId);
   const levels = levelsUpTo(group.data?.classificationLevels ?? [], me?.clearance ?? '');
   const canCreate = group.data?.abilities.createDocument === true;
+  // The server lets only a co-chair change the pairs; everyone else reads them.
+  const isCoChair = me?.memberships.some((m) => m.groupId === groupId && m.role === 'co_chair') === true;
 
   return (
     <>
@@ -168,6 +171,13 @@ export function DashboardPage() {
           </>
         )}
       </QueryBoundary>
+      <section aria-labelledby="pairs-heading">
+        <h2 id="pairs-heading">{t('pairs.title')}</h2>
+        <p>{t('pairs.intro')}</p>
+        <QueryBoundary query={tracks} inline>
+          {(trackList) => <TrackPairsSection groupId={groupId} tracks={trackList} canManage={isCoChair} />}
+        </QueryBoundary>
+      </section>
     </>
   );
 }
