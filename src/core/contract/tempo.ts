@@ -12,6 +12,8 @@ export const trackPairSchema = z.object({
   tolerance: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** The pair's current ETag, so that an edit made from a list can send If-Match. */
+  etag: z.string(),
   abilities: abilitiesSchema,
 });
 export type TrackPair = z.infer<typeof trackPairSchema>;

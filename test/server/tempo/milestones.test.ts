@@ -225,6 +225,19 @@ describe('track pairs', () => {
     expect((await delegate.patch(`/track-pairs/${id}`, { tolerance: 30 })).statusCode).toBe(403);
     const patched = await (await t.as(US_CHAIR)).patch(`/track-pairs/${id}`, { tolerance: 30 });
     expect(patched.json()).toMatchObject({ tolerance: 30, abilities: { edit: true } });
+    // The list carries each pair's ETag: an edit from a stale list is refused, one from a fresh list goes through.
+    const listed = (await chair.get(`/groups/${t.groupId}/track-pairs`)).json<{
+      items: { id: string; etag: string }[];
+    }>();
+    const fresh = listed.items.find((p) => p.id === id)!.etag;
+    expect(fresh).toBe(patched.headers.etag);
+    const stale = String(created.headers.etag);
+    expect(
+      (await chair.patch(`/track-pairs/${id}`, { tolerance: 31 }, { 'if-match': stale })).statusCode,
+    ).toBe(412);
+    expect(
+      (await chair.patch(`/track-pairs/${id}`, { tolerance: 31 }, { 'if-match': fresh })).statusCode,
+    ).toBe(200);
     expect((await delegate.delete(`/track-pairs/${id}`)).statusCode).toBe(403);
     expect((await chair.delete(`/track-pairs/${id}`)).statusCode).toBe(204);
     const after = (await delegate.get(`/groups/${t.groupId}/track-pairs`)).json<{

@@ -21,6 +21,10 @@ import {
   updateTrackPair,
 } from './tempo.service.js';
 
+function etagOfPair(row: GroupPair): string {
+  return etagOf('track-pair', row.id, row.version);
+}
+
 export function presentTrackPair(row: GroupPair, actor: Actor | null): TrackPair {
   const canManage = canManageTrackPairs(actor, row.groupId);
   return {
@@ -31,12 +35,9 @@ export function presentTrackPair(row: GroupPair, actor: Actor | null): TrackPair
     tolerance: Number(row.tolerance),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    etag: etagOfPair(row),
     abilities: { edit: canManage, delete: canManage },
   };
-}
-
-function etagOfPair(row: GroupPair): string {
-  return etagOf('track-pair', row.id, row.version);
 }
 
 export const tempoRoutes: RouteModule = (app) => {

@@ -301,7 +301,7 @@ export function TrackPairsSection({
                   pair={pair}
                   nameOf={nameOf}
                   canManage={canManage}
-                  etag={etags[pair.id] ?? null}
+                  etag={etags[pair.id] ?? pair.etag}
                   onSaved={(etag) => {
                     setEtags((e) => ({ ...e, [pair.id]: etag }));
                     report([]);
