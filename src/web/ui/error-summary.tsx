@@ -1,3 +1,4 @@
+import { isApiError } from '../api/client.js';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -5,6 +6,17 @@ export interface FormError {
   /** The id of the input the message belongs to, for the link that moves focus there. */
   fieldId: string;
   message: string;
+}
+
+/** The server's field errors of a failed request as form errors, each on the form control named for its field. */
+export function serverFieldErrors(
+  error: unknown,
+  fieldIds: Record<string, string>,
+  fallbackId: string,
+): FormError[] {
+  return isApiError(error)
+    ? error.fields.map((f) => ({ fieldId: fieldIds[f.field] ?? fallbackId, message: f.message }))
+    : [];
 }
 
 /** USWDS error alert listing every field error, focused when it appears so that it is read out first. */

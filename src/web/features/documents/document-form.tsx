@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentKind } from '../../../core/contract/documents.js';
 import type { Visibility } from '../../../core/contract/common.js';
 import { isApiError } from '../../api/client.js';
-import { ErrorSummary, type FormError } from '../../ui/error-summary.js';
+import { ErrorSummary, type FormError, serverFieldErrors } from '../../ui/error-summary.js';
 import { FormField } from '../../ui/form-field.js';
 import { DOCUMENT_KINDS } from './document-queries.js';
 
@@ -55,9 +55,7 @@ export function DocumentForm({
   const set = <K extends keyof DocumentFormValues>(key: K, value: DocumentFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
 
-  const serverErrors: FormError[] = isApiError(error)
-    ? error.fields.map((f) => ({ fieldId: FIELD_IDS[f.field] ?? 'doc-title', message: f.message }))
-    : [];
+  const serverErrors = serverFieldErrors(error, FIELD_IDS, 'doc-title');
   const errors = clientErrors.length > 0 ? clientErrors : serverErrors;
   const summaryMessage =
     error && clientErrors.length === 0 && serverErrors.length === 0

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Party } from '../../../core/contract/groups.js';
 import { isApiError } from '../../api/client.js';
-import { ErrorSummary, type FormError } from '../../ui/error-summary.js';
+import { ErrorSummary, type FormError, serverFieldErrors } from '../../ui/error-summary.js';
 import { FormField } from '../../ui/form-field.js';
 import type { CreateMeetingInput } from './meeting-queries.js';
 import { cityOfZone, toUtcInstant } from './meeting-time.js';
@@ -87,9 +87,7 @@ export function MeetingForm({
   const [clientErrors, setClientErrors] = useState<FormError[]>([]);
   const set = <K extends keyof MeetingFormValues>(key: K, value: MeetingFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
-  const serverErrors: FormError[] = isApiError(error)
-    ? error.fields.map((f) => ({ fieldId: FIELD_IDS[f.field] ?? 'mtg-title', message: f.message }))
-    : [];
+  const serverErrors = serverFieldErrors(error, FIELD_IDS, 'mtg-title');
   const errors = clientErrors.length > 0 ? clientErrors : serverErrors;
   const summary =
     error && clientErrors.length === 0 && serverErrors.length === 0

@@ -1,8 +1,7 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visibility } from '../../../core/contract/common.js';
-import { isApiError } from '../../api/client.js';
-import { ErrorSummary, type FormError } from '../../ui/error-summary.js';
+import { ErrorSummary, type FormError, serverFieldErrors } from '../../ui/error-summary.js';
 import { FormField } from '../../ui/form-field.js';
 import { SOURCE_KINDS, type CreateSourceInput, type SourceKind } from './source-queries.js';
 
@@ -73,9 +72,7 @@ export function SourceForm({
   const [classification, setClassification] = useState(levels[0] ?? '');
   const [clientErrors, setClientErrors] = useState<FormError[]>([]);
 
-  const serverErrors: FormError[] = isApiError(error)
-    ? error.fields.map((f) => ({ fieldId: FIELD_IDS[f.field] ?? 'source-title', message: f.message }))
-    : [];
+  const serverErrors = serverFieldErrors(error, FIELD_IDS, 'source-title');
   const errors = clientErrors.length > 0 ? clientErrors : serverErrors;
   const summaryMessage =
     error && clientErrors.length === 0 && serverErrors.length === 0 ? t('common:errors.generic') : undefined;

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.js';
-import { ErrorSummary, type FormError } from '../../ui/error-summary.js';
+import { ErrorSummary, type FormError, serverFieldErrors } from '../../ui/error-summary.js';
 import { FormField } from '../../ui/form-field.js';
 import { cityOfZone, toUtcInstant } from '../meetings/meeting-time.js';
 import { STATEMENT_KINDS, type StatementKind } from './statement-queries.js';
@@ -59,9 +59,7 @@ export function StatementForm({
   const [clientErrors, setClientErrors] = useState<FormError[]>([]);
   const set = <K extends keyof StatementFormValues>(key: K, value: StatementFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
-  const serverErrors: FormError[] = isApiError(error)
-    ? error.fields.map((f) => ({ fieldId: FIELD_IDS[f.field] ?? 'st-body', message: f.message }))
-    : [];
+  const serverErrors = serverFieldErrors(error, FIELD_IDS, 'st-body');
   const errors = clientErrors.length > 0 ? clientErrors : serverErrors;
   const summary =
     error && clientErrors.length === 0 && serverErrors.length === 0
