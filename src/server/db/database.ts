@@ -26,6 +26,44 @@ export interface DatabaseHandle {
 pg.types.setTypeParser(20, (v) => Number(v));
 pg.types.setTypeParser(1700, (v) => Number(v));
 
+const sqliteHandles = new WeakMap<Db, SQLite.Database>();
+
+/** The better-sqlite3 connection behind a SQLite `Db`, for the few reads that bypass Kysely (chain verification). */
+export function sqliteOf(db: Queryable): SQLite.Database | undefined {
+  return sqliteHandles.get(db);
+}
+
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely's SQLite driver prepares every statement anew, which is a large share of a small query's cost. Its
+ * connection only calls `prepare` and `close`, so it gets a view of the database that keeps the most recently used
+ * statements (least recently used dropped first). Safe because the driver runs a statement to completion
+ * synchronously (`all`/`run`); nothing here streams.
+ */
+function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = (source: string): SQLite.Statement => {
+    const cached = cache.get(source);
+    if (cached) {
+      cache.delete(source);
+      cache.set(source, cached);
+      return cached;
+    }
+    const statement = sqlite.prepare(source);
+    cache.set(source, statement);
+    if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    return statement;
+  };
+  return {
+    prepare,
+    close: () => {
+      cache.clear();
+      return sqlite.close();
+    },
+  } as unknown as SQLite.Database;
+}
+
 export function openDatabase(
   database: Config['database'],
   options: { poolSize?: number } = {},
@@ -53,9 +91,10 @@ export function openDatabase(
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     plugins: [new CamelCasePlugin()],
   });
+  sqliteHandles.set(db, sqlite);
   return {
     db,
     kind: 'sqlite',

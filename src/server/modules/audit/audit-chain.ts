@@ -27,34 +27,40 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-// A fixed field order instead of canonicalJson over the entry: verification runs over millions of rows.
+const SEPARATOR = '\u001f';
+
+/**
+ * The columns the hash covers, in order, joined by U+001F with NULL as the empty string. `hashEntry` builds that
+ * text in JavaScript when appending; `HASHED_TEXT_SQL` has the database build the same text when verifying, so a
+ * walk over millions of rows does not assemble millions of strings field by field.
+ */
+const HASHED_COLUMNS: readonly (readonly [column: string, field: keyof ChainedFields | 'prevHash'])[] = [
+  ['prev_hash', 'prevHash'],
+  ['id', 'id'],
+  ['at', 'at'],
+  ['actor_id', 'actorId'],
+  ['actor_label', 'actorLabel'],
+  ['action', 'action'],
+  ['record_kind', 'recordKind'],
+  ['record_id', 'recordId'],
+  ['group_id', 'groupId'],
+  ['request_id', 'requestId'],
+  ['ip', 'ip'],
+  ['details', 'details'],
+];
+
+/** Standard SQL (SQLite and PostgreSQL alike): the text `hashEntry` hashes, from one audit_log row. */
+export const HASHED_TEXT_SQL = HASHED_COLUMNS.map(([column]) => `coalesce(${column}, '')`).join(
+  ` || '${SEPARATOR}' || `,
+);
+
+export function hashedText(prevHash: string, e: ChainedFields): string {
+  const values: Record<string, string | null> = { ...e, prevHash };
+  return HASHED_COLUMNS.map(([, field]) => values[field] ?? '').join(SEPARATOR);
+}
+
 export function hashEntry(prevHash: string, e: ChainedFields): string {
-  const u = '\u001f';
-  const text =
-    prevHash +
-    u +
-    e.id +
-    u +
-    e.at +
-    u +
-    (e.actorId ?? '') +
-    u +
-    e.actorLabel +
-    u +
-    e.action +
-    u +
-    (e.recordKind ?? '') +
-    u +
-    (e.recordId ?? '') +
-    u +
-    (e.groupId ?? '') +
-    u +
-    (e.requestId ?? '') +
-    u +
-    (e.ip ?? '') +
-    u +
-    e.details;
-  return hash('sha256', text, 'hex');
+  return hash('sha256', hashedText(prevHash, e), 'hex');
 }
 
 export interface ChainBreak {
@@ -63,10 +69,20 @@ export interface ChainBreak {
   reason: 'hash_mismatch' | 'previous_hash_mismatch';
 }
 
+/** One stored entry as verification reads it: its position, its links and the text its hash covers. */
+export interface StoredLink {
+  seq: number;
+  id: string;
+  prevHash: string;
+  hash: string;
+  /** `hashedText` of the entry as stored (built by the database with `HASHED_TEXT_SQL`). */
+  text: string;
+}
+
 /** Checks one batch of consecutive entries, given the hash the batch must start from. */
 export function verifyBatch(
   prevHash: string,
-  rows: readonly (ChainedFields & { seq: number; prevHash: string; hash: string })[],
+  rows: readonly StoredLink[],
 ): { lastHash: string; broken: ChainBreak | null } {
   let expectedPrev = prevHash;
   for (const row of rows) {
@@ -76,7 +92,8 @@ export function verifyBatch(
         broken: { seq: row.seq, id: row.id, reason: 'previous_hash_mismatch' },
       };
     }
-    if (hashEntry(row.prevHash, row) !== row.hash) {
+    // The text starts with the entry's own prev_hash, so an edited prev_hash also fails here.
+    if (hash('sha256', row.text, 'hex') !== row.hash) {
       return { lastHash: expectedPrev, broken: { seq: row.seq, id: row.id, reason: 'hash_mismatch' } };
     }
     expectedPrev = row.hash;
