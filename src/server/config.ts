@@ -33,6 +33,12 @@ const envSchema = z.object({
     .optional(),
   LOCKSTEP_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOCKSTEP_WORKERS: booleanFlag.default(true),
+  LOCKSTEP_READ_CACHE_MS: z.coerce
+    .number({ error: 'must be a number of milliseconds (0 turns the read cache off)' })
+    .int()
+    .min(0)
+    .max(60_000)
+    .default(1000),
 });
 
 export interface Config {
@@ -49,6 +55,11 @@ export interface Config {
   classificationLevels: string[];
   logLevel: z.infer<typeof envSchema>['LOCKSTEP_LOG_LEVEL'];
   workers: boolean;
+  /**
+   * How long a cached list answer or signed-in user may be reused while the database has not changed (the clock
+   * moves on without writes: a notice period ends). 0 turns the read cache off.
+   */
+  readCacheMs: number;
 }
 
 export class ConfigError extends Error {
@@ -92,5 +103,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : [...DEFAULT_CLASSIFICATION_LEVELS],
     logLevel: e.LOCKSTEP_LOG_LEVEL,
     workers: e.LOCKSTEP_WORKERS,
+    readCacheMs: e.LOCKSTEP_READ_CACHE_MS,
   };
 }

@@ -2,7 +2,7 @@ import pino from 'pino';
 import type { FastifyBaseLogger } from 'fastify';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
-import type { AppDeps, ServiceContext } from './context.js';
+import { createReadCaches, type AppDeps, type ServiceContext } from './context.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { createLocalEventBus, createPostgresEventBus, type EventBus } from './events/event-bus.js';
@@ -48,6 +48,8 @@ export async function createRuntime(
       clock: options.clock ?? systemClock,
       events,
       log: options.log ?? createLogger(config),
+      changeStamp: () => handle.changeStamp(),
+      caches: createReadCaches(config.readCacheMs),
     };
     return {
       deps,

@@ -223,8 +223,9 @@ export function availableProposalActions(
   conditions: ClearanceConditions,
   at: TimeInput,
 ): ProposalAction[] {
+  const instant = toInstant(at); // once, not once per probed action
   return PROPOSAL_ACTIONS.filter(
-    (action) => applyProposalAction(state, { action, actor, at, conditions, note: PROBE_NOTE }).ok,
+    (action) => applyProposalAction(state, { action, actor, at: instant, conditions, note: PROBE_NOTE }).ok,
   );
 }
 

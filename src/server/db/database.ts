@@ -19,6 +19,11 @@ export interface DatabaseHandle {
   pool: pg.Pool | null;
   /** The SQLite file, or null on PostgreSQL. */
   sqliteFile: string | null;
+  /**
+   * A value that differs whenever a write has been committed since it was last read, by this process or any
+   * other. Read it *before* reading what it vouches for; then an equal stamp means nothing that read saw has changed.
+   */
+  changeStamp(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -64,6 +69,36 @@ function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
   } as unknown as SQLite.Database;
 }
 
+/**
+ * Shares one database round trip among callers that arrive together. A caller never gets the answer of a read
+ * that started before it called (that read could predate a write the caller already knows of): while one read is
+ * running, every new caller waits for the single next one.
+ */
+export function coalesced<T>(read: () => Promise<T>): () => Promise<T> {
+  let running: Promise<T> | null = null;
+  let queued: Promise<T> | null = null;
+  const start = (): Promise<T> => {
+    const current: Promise<T> = read().finally(() => {
+      if (running === current) running = null;
+    });
+    running = current;
+    return current;
+  };
+  return () => {
+    if (!running) return start();
+    queued ??= running
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => {
+        queued = null;
+        return start();
+      });
+    return queued;
+  };
+}
+
 export function openDatabase(
   database: Config['database'],
   options: { poolSize?: number } = {},
@@ -81,6 +116,12 @@ export function openDatabase(
       kind: 'postgres',
       pool,
       sqliteFile: null,
+      // The snapshot (xmin:xmax:in-progress ids) is the same exactly when the same transactions are visible: any
+      // committed write, from any instance, moves xmax or leaves the in-progress list.
+      changeStamp: coalesced(async () => {
+        const { rows } = await pool.query<{ s: string }>('SELECT pg_current_snapshot()::text AS s');
+        return rows[0]!.s;
+      }),
       close: () => db.destroy(),
     };
   }
@@ -95,11 +136,16 @@ export function openDatabase(
     plugins: [new CamelCasePlugin()],
   });
   sqliteHandles.set(db, sqlite);
+  // total_changes() counts rows written through this connection (every write of this process); data_version
+  // moves when another connection (the CLI, a second process) commits to the file.
+  const ownChanges = sqlite.prepare('SELECT total_changes()').pluck();
+  const otherChanges = sqlite.prepare('PRAGMA data_version').pluck();
   return {
     db,
     kind: 'sqlite',
     pool: null,
     sqliteFile: database.file,
+    changeStamp: () => Promise.resolve(`${ownChanges.get() as number}:${otherChanges.get() as number}`),
     close: () => db.destroy(),
   };
 }

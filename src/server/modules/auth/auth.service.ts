@@ -134,43 +134,97 @@ export async function logout(ctx: ServiceContext): Promise<void> {
 }
 
 /** Resolves a session cookie or bearer token to an actor; null when neither is valid. */
+function cachedActor(deps: AppDeps, key: string, stamp: string | undefined, nowMs: number): Actor | null {
+  if (stamp === undefined || deps.config.readCacheMs === 0) return null;
+  const hit = deps.caches.credentials.get(key, stamp, nowMs);
+  if (!hit || hit.endsMs <= nowMs || nowMs - hit.lastSeenMs > LAST_SEEN_GRANULARITY_MS) return null;
+  return hit.actor;
+}
+
+function remember(
+  deps: AppDeps,
+  key: string,
+  stamp: string | undefined,
+  nowMs: number,
+  entry: { actor: Actor; lastSeenMs: number; endsMs: number },
+): Actor {
+  if (stamp !== undefined && deps.config.readCacheMs > 0) {
+    deps.caches.credentials.set(key, stamp, nowMs + deps.config.readCacheMs, {
+      ...entry,
+      actor: Object.freeze(entry.actor),
+    });
+  }
+  return entry.actor;
+}
+
+/**
+ * The signed-in user behind a session cookie or API token, or null. With a change stamp (read before, see
+ * `changeStamp`) the answer is reused while the database is unchanged: revoking, signing out, disabling the user or
+ * changing a membership are writes, so they take effect on the next request all the same.
+ */
 export async function authenticate(
   deps: AppDeps,
   credentials: { sessionSecret?: string | undefined; bearer?: string | undefined },
+  stamp?: string,
 ): Promise<Actor | null> {
   const now = deps.clock.now();
+  const nowMs = now.getTime();
   if (credentials.bearer) {
+    const tokenHash = sha256Hex(credentials.bearer);
+    const key = `token:${tokenHash}`;
+    const cached = cachedActor(deps, key, stamp, nowMs);
+    if (cached) return cached;
     const token = await deps.db
       .selectFrom('apiTokens')
       .selectAll()
-      .where('tokenHash', '=', sha256Hex(credentials.bearer))
+      .where('tokenHash', '=', tokenHash)
       .executeTakeFirst();
     if (!token || token.revokedAt || token.expiresAt <= now.toISOString()) return null;
     const user = await findUserById(deps.db, token.userId);
     if (!user || user.disabledAt) return null;
-    await deps.db
-      .updateTable('apiTokens')
-      .set({ lastUsedAt: now.toISOString() })
-      .where('id', '=', token.id)
-      .execute();
-    return buildActor(deps, user, { method: 'token', tokenId: token.id });
+    let lastUsedMs = token.lastUsedAt ? Date.parse(token.lastUsedAt) : Number.NEGATIVE_INFINITY;
+    // Like a session's last-seen, recorded to the minute: not a write on every request.
+    if (nowMs - lastUsedMs > LAST_SEEN_GRANULARITY_MS) {
+      await deps.db
+        .updateTable('apiTokens')
+        .set({ lastUsedAt: now.toISOString() })
+        .where('id', '=', token.id)
+        .execute();
+      lastUsedMs = nowMs;
+    }
+    const actor = await buildActor(deps, user, { method: 'token', tokenId: token.id });
+    return remember(deps, key, stamp, nowMs, {
+      actor,
+      lastSeenMs: lastUsedMs,
+      endsMs: Date.parse(token.expiresAt),
+    });
   }
   if (credentials.sessionSecret) {
     const id = sha256Hex(credentials.sessionSecret);
+    const key = `session:${id}`;
+    const cached = cachedActor(deps, key, stamp, nowMs);
+    if (cached) return cached;
     const session = await deps.db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
     if (!session || session.revokedAt) return null;
     const idleEnds = new Date(session.lastSeenAt).getTime() + SESSION_IDLE_MS;
-    if (idleEnds <= now.getTime() || session.absoluteExpiresAt <= now.toISOString()) return null;
+    if (idleEnds <= nowMs || session.absoluteExpiresAt <= now.toISOString()) return null;
     const user = await findUserById(deps.db, session.userId);
     if (!user || user.disabledAt) return null;
-    if (now.getTime() - new Date(session.lastSeenAt).getTime() > LAST_SEEN_GRANULARITY_MS) {
+    let lastSeenMs = new Date(session.lastSeenAt).getTime();
+    if (nowMs - lastSeenMs > LAST_SEEN_GRANULARITY_MS) {
       await deps.db
         .updateTable('sessions')
         .set({ lastSeenAt: now.toISOString() })
         .where('id', '=', id)
         .execute();
+      lastSeenMs = nowMs;
     }
-    return buildActor(deps, user, { method: 'session', sessionId: id });
+    const actor = await buildActor(deps, user, { method: 'session', sessionId: id });
+    return remember(deps, key, stamp, nowMs, {
+      actor,
+      lastSeenMs,
+      endsMs: Math.min(lastSeenMs + SESSION_IDLE_MS, Date.parse(session.absoluteExpiresAt)),
+    });
   }
   return null;
 }

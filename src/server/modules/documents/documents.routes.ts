@@ -36,6 +36,7 @@ export const documentRoutes: RouteModule = (app) => {
   app.get(
     '/groups/:groupId/documents',
     {
+      config: { readCache: true },
       schema: {
         tags: ['documents'],
         params: z.object({ groupId: idSchema }),

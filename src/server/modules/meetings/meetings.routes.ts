@@ -52,7 +52,10 @@ function presentDetail(view: Awaited<ReturnType<typeof readMeeting>>): MeetingDe
 export const meetingRoutes: RouteModule = (app) => {
   app.get(
     '/groups/:groupId/meetings',
-    { schema: { tags, params: groupParams, response: { 200: listOf(meetingSchema) } } },
+    {
+      config: { readCache: true },
+      schema: { tags, params: groupParams, response: { 200: listOf(meetingSchema) } },
+    },
     async (request) => {
       const { rows, pc } = await findMeetings(request.ctx, request.params.groupId);
       return { items: rows.map((r) => presentMeeting(r, pc)) };

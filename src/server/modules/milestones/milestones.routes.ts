@@ -90,6 +90,7 @@ export const milestoneRoutes: RouteModule = (app) => {
   app.get(
     '/groups/:groupId/milestones',
     {
+      config: { readCache: true },
       schema: {
         tags: ['tracks'],
         params: z.object({ groupId: idSchema }),

@@ -28,6 +28,7 @@ export const proposalRoutes: RouteModule = (app) => {
   app.get(
     '/groups/:groupId/proposals',
     {
+      config: { readCache: true },
       schema: {
         tags,
         summary:
@@ -43,6 +44,7 @@ export const proposalRoutes: RouteModule = (app) => {
   app.get(
     '/groups/:groupId/surprises',
     {
+      config: { readCache: true },
       schema: {
         tags,
         summary: 'Actions recorded as taken without clearance',

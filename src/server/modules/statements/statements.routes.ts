@@ -53,6 +53,7 @@ export const statementRoutes: RouteModule = (app) => {
   app.get(
     '/groups/:groupId/statements',
     {
+      config: { readCache: true },
       schema: {
         tags,
         params: groupParams,
