@@ -102,12 +102,18 @@ async function sqliteChain(entries: number) {
 export async function runAuditBench(entries = 1_000_000, dbEntries = 1_000_000): Promise<BenchFigure[]> {
   const inMemory = inMemoryRate(entries);
   const { handle, cleanup } = await sqliteChain(dbEntries);
-  const t0 = performance.now();
-  const verified = await verifyAuditChain(handle.db);
-  const dbSeconds = (performance.now() - t0) / 1000;
+  const rate = async (parallelFrom: number) => {
+    const t0 = performance.now();
+    const verified = await verifyAuditChain(handle.db, { parallelFrom });
+    const seconds = (performance.now() - t0) / 1000;
+    if (!verified.ok || verified.entries !== dbEntries)
+      throw new Error('bench database chain does not verify');
+    return dbEntries / seconds;
+  };
+  const oneThread = await rate(Number.POSITIVE_INFINITY);
+  const endToEnd = await rate(0);
   await cleanup();
-  if (!verified.ok || verified.entries !== dbEntries) throw new Error('bench database chain does not verify');
-  const endToEnd = dbEntries / dbSeconds;
+  const threads = Math.max(2, Math.min(os.availableParallelism(), 8));
   return [
     {
       name: `verification, in memory (${entries.toLocaleString('en')} entries)`,
@@ -116,10 +122,16 @@ export async function runAuditBench(entries = 1_000_000, dbEntries = 1_000_000):
       met: inMemory >= 1e6,
     },
     {
-      name: `verification, from SQLite (${dbEntries.toLocaleString('en')} entries)`,
+      name: `verification, from a SQLite file (${dbEntries.toLocaleString('en')} entries), ${threads} threads on ${os.availableParallelism()} cores`,
       value: `${Math.round(endToEnd).toLocaleString('en')} entries/s`,
       goal: '≥ 1,000,000/s',
       met: endToEnd >= 1e6,
+    },
+    {
+      name: `verification, from the same file, one thread (as on PostgreSQL and in-memory SQLite)`,
+      value: `${Math.round(oneThread).toLocaleString('en')} entries/s`,
+      goal: '—',
+      met: null,
     },
   ];
 }

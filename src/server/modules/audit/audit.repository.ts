@@ -1,3 +1,7 @@
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Database as SQLiteDatabase } from 'better-sqlite3';
 import { sql } from 'kysely';
 import { sqliteOf, type DatabaseKind, type Queryable, type Trx } from '../../db/database.js';
 import {
@@ -67,8 +71,17 @@ function linkReader(db: Queryable): LinkReader {
 }
 
 /** Walks the whole chain in order, in batches, and names the first entry that does not fit. */
-export async function verifyAuditChain(db: Queryable, batchSize = 20_000): Promise<AuditVerification> {
+export async function verifyAuditChain(
+  db: Queryable,
+  options: { batchSize?: number; parallelFrom?: number } = {},
+): Promise<AuditVerification> {
+  const sqlite = sqliteOf(db);
+  if (sqlite && !sqlite.memory) {
+    const parallel = await verifyInParallel(sqlite, options.parallelFrom ?? PARALLEL_FROM);
+    if (parallel) return parallel;
+  }
   const read = linkReader(db);
+  const batchSize = options.batchSize ?? 20_000;
   let prevHash = GENESIS_HASH;
   let afterSeq = -1;
   let entries = 0;
@@ -85,6 +98,96 @@ export async function verifyAuditChain(db: Queryable, batchSize = 20_000): Promi
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   return { ok: true, entries, head: prevHash, firstBad: null };
+}
+
+/** Below this many entries, starting threads costs more than it saves. */
+const PARALLEL_FROM = 100_000;
+
+interface RangeResult {
+  entries: number;
+  lastHash: string;
+  broken: ChainBreak | null;
+}
+
+// Runs in a worker thread: plain JavaScript (no TypeScript loader there), better-sqlite3 by its resolved path.
+// Verifies the entries with from < seq <= to, starting from the stored hash of the entry before `from`.
+const RANGE_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { hash } = require('node:crypto');
+const Database = require(workerData.driver);
+const { file, from, to, genesis, linksSql } = workerData;
+const db = new Database(file, { readonly: true, fileMustExist: true });
+const before = db.prepare('SELECT hash FROM audit_log WHERE seq <= ? ORDER BY seq DESC LIMIT 1').pluck().get(from);
+const batch = db.prepare(linksSql + ' WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT 20000').raw();
+let expected = before === undefined ? genesis : before;
+let after = from;
+let entries = 0;
+let broken = null;
+outer: for (;;) {
+  const rows = batch.all(after, to);
+  if (rows.length === 0) break;
+  for (const [seq, id, prevHash, storedHash, text] of rows) {
+    entries += 1;
+    if (prevHash !== expected) { broken = { seq, id, reason: 'previous_hash_mismatch' }; break outer; }
+    if (hash('sha256', text, 'hex') !== storedHash) { broken = { seq, id, reason: 'hash_mismatch' }; break outer; }
+    expected = storedHash;
+    after = seq;
+  }
+}
+db.close();
+parentPort.postMessage({ entries, lastHash: expected, broken });
+`;
+
+/**
+ * Hashing is independent per entry and only the links are sequential, so a long chain in a SQLite file is split
+ * into one seq range per core, each read through its own read-only connection; the first break in seq order is
+ * the one reported. Null when the chain is too short to be worth it.
+ */
+async function verifyInParallel(
+  sqlite: SQLiteDatabase,
+  parallelFrom: number,
+): Promise<AuditVerification | null> {
+  const bounds = sqlite
+    .prepare('SELECT min(seq) AS lo, max(seq) AS hi, count(*) AS n FROM audit_log')
+    .get() as {
+    lo: number | null;
+    hi: number | null;
+    n: number;
+  };
+  if (bounds.lo === null || bounds.hi === null || bounds.n < parallelFrom) return null;
+  const parts = Math.max(2, Math.min(os.availableParallelism(), 8));
+  const span = bounds.hi - bounds.lo + 1;
+  const edges = Array.from({ length: parts + 1 }, (_, i) => bounds.lo! - 1 + Math.round((span * i) / parts));
+  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+  const results = await Promise.all(
+    edges.slice(0, -1).map(
+      (from, i) =>
+        new Promise<RangeResult>((resolve, reject) => {
+          const worker = new Worker(RANGE_WORKER, {
+            eval: true,
+            workerData: {
+              driver,
+              file: sqlite.name,
+              from,
+              to: edges[i + 1],
+              genesis: GENESIS_HASH,
+              linksSql: LINKS_SQL,
+            },
+          });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.once('exit', (code) => {
+            if (code !== 0) reject(new Error(`audit verification thread exited with ${code}`));
+          });
+        }),
+    ),
+  );
+  let entries = 0;
+  for (const result of results) {
+    entries += result.entries;
+    if (result.broken) return { ok: false, entries, head: result.lastHash, firstBad: result.broken };
+  }
+  return { ok: true, entries, head: results[results.length - 1]!.lastHash, firstBad: null };
 }
 
 export interface AuditListFilter {
