@@ -244,3 +244,43 @@ describe(`sanctions lists and screening (${testDbKind()})`, () => {
     expect((await (await t.as(US_DELEGATE)).get('/sanctions/lists/nope')).statusCode).toBe(404);
   });
 });
+
+// Its own database: the tests above expect the shipped list to be the latest version.
+describe(`simultaneous sanctions list imports (${testDbKind()})`, () => {
+  let u: TestApp;
+  beforeAll(async () => {
+    u = await createTestApp();
+  });
+  afterAll(async () => u?.close());
+
+  it('imports the same new file sent twice at once as one version, and two different files as two in turn', async () => {
+    const admin = await u.as(ADMIN);
+    const before = await latestVersionCount(u);
+    const list = (ref: string) =>
+      buildListXml([
+        { ref, dataId: ref.replace(/\D/g, ''), kind: 'individual', names: ['RI', 'SIMULTANEOUS'] },
+      ]);
+    const same = list('KPi.951');
+    const [a, b] = await Promise.all([
+      postXml(admin, '/sanctions/lists', same),
+      postXml(admin, '/sanctions/lists', same),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 201]);
+    expect(a.json<VersionJson>().id).toBe(b.json<VersionJson>().id);
+    expect((await latestVersionCount(u)).versions).toBe(before.versions + 1);
+
+    const [c, d] = await Promise.all([
+      postXml(admin, '/sanctions/lists', list('KPi.952')),
+      postXml(admin, '/sanctions/lists', list('KPi.953')),
+    ]);
+    expect([c.statusCode, d.statusCode]).toEqual([201, 201]);
+    const versions = (await admin.get('/sanctions/lists')).json<{ items: VersionJson[] }>().items;
+    expect(
+      versions
+        .slice(0, 2)
+        .map((v) => v.id)
+        .sort(),
+    ).toEqual([c.json<VersionJson>().id, d.json<VersionJson>().id].sort());
+    expect(versions.filter((v) => v.isLatest)).toHaveLength(1);
+  });
+});

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type {
   SanctionsImportResult,
   SanctionsListDiff,
@@ -52,6 +53,9 @@ function presentDetail(row: ListVersionRow, latestId: string | null) {
   return { ...presentListVersion(row, latestId), diff: parseDiff(row.diff) };
 }
 
+// Any number will do, as long as every import takes the same one (the audit chain uses another).
+const IMPORT_LOCK_KEY = 17_182_006;
+
 function refOf(e: Pick<SanctionsEntry, 'referenceNumber' | 'name' | 'kind'>) {
   return { referenceNumber: e.referenceNumber, name: e.name, kind: e.kind };
 }
@@ -93,7 +97,14 @@ export async function importSanctionsList(ctx: ServiceContext, xml: string): Pro
   const individualCount = entries.filter((e) => e.kind === 'individual').length;
 
   const id = newId();
+  let importedMeanwhile: Awaited<ReturnType<typeof findListVersionBySha>> = undefined;
   await inTransaction(ctx, async (tx) => {
+    // Imports take turns (on SQLite the single writer already does): the second of two simultaneous imports
+    // then sees the first, and the same file again is a no-op as it is one after the other.
+    if (ctx.dbKind === 'postgres')
+      await sql`SELECT pg_advisory_xact_lock(${IMPORT_LOCK_KEY})`.execute(tx.trx);
+    importedMeanwhile = await findListVersionBySha(tx.trx, sha256);
+    if (importedMeanwhile) return;
     const previous = await findLatestListVersion(tx.trx);
     const oldRefs = previous ? await findEntryRefs(tx.trx, previous.id) : [];
     const delta = diffLists(oldRefs, entries);
@@ -139,6 +150,10 @@ export async function importSanctionsList(ctx: ServiceContext, xml: string): Pro
     const index = await indexFor(sha256, () => Promise.resolve(entries));
     await rescreenOpenProposals(tx, { version, index });
   });
+  if (importedMeanwhile) {
+    const latest = await findLatestListVersion(ctx.db);
+    return { ...presentDetail(importedMeanwhile, latest?.id ?? null), created: false };
+  }
   const row = await findListVersion(ctx.db, id);
   if (!row) throw notFound('sanctions list version');
   return { ...presentDetail(row, id), created: true };
