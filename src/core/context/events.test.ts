@@ -137,3 +137,56 @@ describe('extractCandidateEvents: what a meeting was about', () => {
     expect(events[0]).toMatchObject({ kind, place, date: '2018-12-21' });
   });
 });
+
+// Wire copy spreads one event over several sentences; these are written in the services' styles.
+describe('extractCandidateEvents over neighbouring sentences', () => {
+  it('takes the co-chairs and the venue from the sentence after the one that dates the meeting', () => {
+    const text = `WASHINGTON, Nov. 20 (Yonhap) -- South Korea and the United States held the inaugural meeting of their new working group on North Korea on Tuesday.
+
+Lee Do-hoon, Seoul's special representative for Korean Peninsula peace and security affairs, and Stephen Biegun, the U.S. special representative for North Korea, co-chaired the meeting at the State Department.`;
+    const [meeting] = eventsOf(text, '2018-11-21');
+    expect(meeting).toMatchObject({
+      kind: 'meeting',
+      date: '2018-11-20',
+      place: 'Washington',
+      people: ['Lee Do-hoon', 'Stephen Biegun'],
+    });
+  });
+
+  it('does not take people from a following sentence that is about something else', () => {
+    const text = `The two sides held talks in Seoul on Tuesday. Separately, Mike Pompeo spoke to reporters about trade.`;
+    expect(eventsOf(text, '2018-11-21')[0]?.people).toEqual([]);
+  });
+
+  it('places a meeting announced without a venue where the visit of the same paragraph goes', () => {
+    const text = `Special Representative for North Korea Stephen Biegun will travel to Seoul, Republic of Korea, December 19-22. While there, he will meet with Special Representative Lee Do-hoon. The second meeting of the U.S.-ROK working group will take place on December 21.`;
+    const events = eventsOf(text, '2018-12-18');
+    expect(events.map((e) => [e.kind, e.date, e.place])).toEqual([
+      ['visit', '2018-12-19', 'Seoul'],
+      ['meeting', '2018-12-21', 'Seoul'],
+    ]);
+    expect(events[1]?.people).toContain('Lee Do-hoon');
+  });
+
+  it('names what was delayed: a survey held up since August is not a meeting', () => {
+    const text = `The U.N. Security Council granted an exemption from sanctions for the survey, which had been delayed since August over U.S. concerns.`;
+    expect(eventsOf(text, '2018-11-30')[0]).toMatchObject({
+      kind: 'postponement',
+      title: 'Survey postponed',
+    });
+  });
+
+  it('credits a statement to who made it, not to the agency that carried it', () => {
+    const text = `Pyongyang, December 2 (KCNA) -- The United States should not interfere in the inter-Korean railway project, a spokesman for the Committee for the Peaceful Reunification of Korea said in a statement on Sunday.`;
+    expect(eventsOf(text, '2018-12-02')[0]).toMatchObject({
+      kind: 'announcement',
+      place: 'Pyongyang',
+      title: 'Statement by Committee for the Peaceful Reunification of the Country',
+    });
+  });
+
+  it('dates the start of a joint inspection', () => {
+    const text = `A South Korean train carrying officials crossed the border into North Korea on Friday to begin an 18-day joint inspection of the North's railways.`;
+    expect(eventsOf(text, '2018-11-30')[0]).toMatchObject({ date: '2018-11-30', title: 'Inspection begins' });
+  });
+});

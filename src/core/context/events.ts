@@ -1,3 +1,4 @@
+import { OUTLETS } from './gazetteer.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import type { CandidateEvent, EventKind, ExtractedDate, ExtractedPerson, ExtractedPlace } from './types.js';
 
@@ -18,8 +19,24 @@ const CUES: ReadonlyArray<{ kind: EventKind; pattern: RegExp }> = [
     kind: 'announcement',
     pattern: /\b(?:announced|announces?|announcement|statement|declared|unveiled)\b/gi,
   },
-  { kind: 'other', pattern: /\b(?:launch(?:ed|es)?|fired)\b/gi },
+  {
+    kind: 'other',
+    pattern: /\b(?:launch(?:ed|es)?|fired|begin|began|begins|start(?:ed|s)?|kick(?:ed|s)? off)\b/gi,
+  },
 ];
+// What a sentence is about, most specific first: "the survey, which had been delayed" is a survey postponed.
+const SUBJECTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bworking group\b/i, 'Working group meeting'],
+  [/\bsummit\b/i, 'Summit'],
+  [/\b(?:field )?survey\b/i, 'Survey'],
+  [/\binspection\b/i, 'Inspection'],
+  [/\bconstruction\b/i, 'Construction'],
+  [/\bexercises?\b|\bdrills?\b/i, 'Exercise'],
+  [/\btalks\b/i, 'Talks'],
+];
+// A following sentence that goes on about the same event ("… co-chaired the meeting at the State Department").
+const BACK_REFERENCE =
+  /\b(?:the|this|that|their|its)\s+(?:meeting|talks|session|ceremony|event|visit|trip|survey|inspection|consultations?)\b|\bco-?chair(?:ed|s)?\b|\battended\b|\bwhile there\b/i;
 // A postponement or a ceremony names the meeting it concerns; the rarer, more specific word wins.
 const DOMINANT: ReadonlySet<EventKind> = new Set(['postponement', 'ceremony']);
 const TOPIC_BEFORE =
@@ -122,13 +139,10 @@ function makeTitle(
   organization: string | null,
 ): string {
   const inPlace = place ? ` in ${place}` : '';
-  const what = /working group/i.test(sentence)
-    ? 'Working group meeting'
-    : /summit/i.test(sentence)
-      ? 'Summit'
-      : /talks/i.test(sentence)
-        ? 'Talks'
-        : 'Meeting';
+  const subject = SUBJECTS.find(([pattern]) => pattern.test(sentence))?.[1] ?? null;
+  // A meeting is one of the meeting words; a survey that "began" is not a meeting.
+  const what =
+    subject && ['Working group meeting', 'Summit', 'Talks'].includes(subject) ? subject : 'Meeting';
   let title: string;
   switch (kind) {
     case 'meeting':
@@ -139,9 +153,9 @@ function makeTitle(
       break;
     case 'postponement':
       title =
-        people.length >= 2 && what === 'Meeting'
+        people.length >= 2 && !subject
           ? `Meeting of ${joinPeople(people)} postponed`
-          : `${what} postponed`;
+          : `${subject ?? what} postponed`;
       break;
     case 'ceremony':
       title = `${/groundbreaking|ground-breaking/i.test(sentence) ? 'Groundbreaking ceremony' : 'Ceremony'}${place ? ` at ${place}` : ''}`;
@@ -150,13 +164,16 @@ function makeTitle(
       title = `${people.length > 0 ? `${displayName(people[0] ?? '')} visit` : 'Visit'}${place ? ` to ${place}` : ''}`;
       break;
     case 'announcement':
-      title = `Announcement${organization ? ` by ${organization}` : people.length > 0 ? ` by ${displayName(people[0] ?? '')}` : ''}`;
+      title = `${/\bstatement\b/i.test(sentence) ? 'Statement' : 'Announcement'}${organization ? ` by ${organization}` : people.length > 0 ? ` by ${displayName(people[0] ?? '')}` : ''}`;
       break;
     case 'agreement':
       title = `Agreement${/working group/i.test(sentence) ? ' on the working group' : ''}${inPlace}`;
       break;
     default:
-      title = `${/launch/i.test(sentence) ? 'Launch' : 'Event'}${inPlace}`;
+      title =
+        /\b(?:begin|began|begins|start(?:ed|s)?|kick(?:ed|s)? off)\b/i.test(sentence) && subject
+          ? `${subject} begins${inPlace}`
+          : `${/launch/i.test(sentence) ? 'Launch' : 'Event'}${inPlace}`;
   }
   return title.length > 80 ? `${title.slice(0, 79)}…` : title;
 }
@@ -194,9 +211,7 @@ function eventFor(
     .filter((p) => mentionAt(sentence.text, p.spellings) >= 0)
     .map((p) => p.item.name);
   const place = choosePlace(sentence.text, prepared.places);
-  const organization =
-    prepared.places.find((p) => p.kind === 'organization' && mentionAt(sentence.text, p.mentions) >= 0)
-      ?.name ?? null;
+  const organization = organizationIn(sentence.text, prepared);
   return {
     date: date.date,
     precision: date.precision,
@@ -218,16 +233,83 @@ export function extractCandidateEvents(input: EventInput): CandidateEvent[] {
     places: input.places.map((place) => ({ ...place, mentions: [...new Set(place.mentions)] })),
   };
   const dated = input.dates.filter((d) => d.date !== null).sort((a, b) => a.index - b.index);
-  const events: CandidateEvent[] = [];
+  const sentences = splitSentences(input.text);
+  const found: Array<{ at: number; event: CandidateEvent }> = [];
   let next = 0;
   // Sentences and dates both run in text order: one pass pairs them.
-  for (const sentence of splitSentences(input.text)) {
+  sentences.forEach((sentence, at) => {
     while (next < dated.length && (dated[next]?.index ?? 0) < sentence.start) next += 1;
     let end = next;
     while (end < dated.length && (dated[end]?.index ?? 0) < sentence.end) end += 1;
     const event = eventFor(sentence, dated.slice(next, end), prepared);
     next = end;
-    if (event) events.push(event);
+    if (event) found.push({ at, event });
+  });
+  return found.map(({ at, event }, i) =>
+    withContext(
+      input.text,
+      event,
+      sentences,
+      at,
+      found[i - 1] ?? null,
+      found[i + 1]?.at ?? sentences.length,
+      prepared,
+    ),
+  );
+}
+
+/** Who made an announcement: an organization of the sentence other than the outlet of the dateline. */
+function organizationIn(sentence: string, prepared: Prepared): string | null {
+  const named = prepared.places.filter(
+    (p) => p.kind === 'organization' && mentionAt(sentence, p.mentions) >= 0,
+  );
+  return (named.find((p) => !OUTLETS.has(p.name)) ?? named[0])?.name ?? null;
+}
+
+function peopleIn(sentence: string, prepared: Prepared): string[] {
+  return prepared.people.filter((p) => mentionAt(sentence, p.spellings) >= 0).map((p) => p.item.name);
+}
+
+/**
+ * Wire copy names an event in one sentence and its people and venue in the next ("… held the first meeting of
+ * their working group on Tuesday. Lee Do-hoon … and Stephen Biegun … co-chaired the meeting at the State
+ * Department."), or in the one before ("Biegun will travel to Seoul … The second meeting will take place on
+ * December 21."). Up to two following sentences that refer back to the event, before the next event, add their
+ * people and, when the event has none, their venue; an event with neither people nor venue takes the venue of
+ * the event just before it in the same paragraph and the people of the sentence before it.
+ */
+function withContext(
+  text: string,
+  event: CandidateEvent,
+  sentences: readonly Sentence[],
+  at: number,
+  previous: { at: number; event: CandidateEvent } | null,
+  nextEventAt: number,
+  prepared: Prepared,
+): CandidateEvent {
+  const people = [...event.people];
+  let place = event.place;
+  const add = (names: readonly string[]) => {
+    for (const name of names) if (!people.includes(name)) people.push(name);
+  };
+  for (let k = at + 1; k <= at + 2 && k < nextEventAt; k += 1) {
+    const following = sentences[k]?.text ?? '';
+    if (!BACK_REFERENCE.test(following)) break;
+    add(peopleIn(following, prepared));
+    place ??= choosePlace(following, prepared.places);
   }
-  return events;
+  const sentence = sentences[at]!;
+  if (event.people.length === 0 && event.place === null && at > 0) {
+    const earlier = previous ? sentences[previous.at]! : null;
+    if (earlier && !text.slice(earlier.start, sentence.start).includes('\n'))
+      place ??= earlier && previous!.event.place;
+    add(peopleIn(sentences[at - 1]!.text, prepared));
+  }
+  if (people.length === event.people.length && place === event.place) return event;
+  return {
+    ...event,
+    people,
+    place,
+    title: makeTitle(event.kind, event.sentence, place, people, organizationIn(event.sentence, prepared)),
+  };
 }

@@ -80,7 +80,23 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   { name: 'Korea Herald', kind: 'organization', aliases: ['The Korea Herald'] },
   { name: 'Associated Press', kind: 'organization', aliases: ['AP'] },
   { name: 'Reuters', kind: 'organization', aliases: [] },
+  {
+    name: 'Committee for the Peaceful Reunification of the Country',
+    kind: 'organization',
+    aliases: ['Committee for the Peaceful Reunification of Korea', 'CPRK'],
+  },
+  { name: 'Korean Peninsula', kind: 'place', aliases: ['Korean peninsula'] },
 ];
+
+/** News outlets: they print the story (in the dateline), they are not who made the statement in it. */
+export const OUTLETS: ReadonlySet<string> = new Set([
+  'KCNA',
+  'Yonhap',
+  'Rodong Sinmun',
+  'Korea Herald',
+  'Associated Press',
+  'Reuters',
+]);
 
 const BY_LOWER_NAME = new Map<string, GazetteerEntry>();
 for (const entry of GAZETTEER) {

@@ -185,3 +185,16 @@ describe('extractPeople: a title compromise half-swallows', () => {
     expect([...people.keys()].some((n) => n.startsWith('Representative'))).toBe(false);
   });
 });
+
+describe('extractPeople: bylines', () => {
+  it('leaves the reporters of the byline out of the story’s people', () => {
+    const text = `South Korean train crosses into North for rail survey
+
+By KIM TONG-HYUNG
+
+SEOUL, South Korea (AP) — Unification Minister Cho Myoung-gyon saw the train off on Friday.`;
+    const people = extractPeople(text, () => null).map((p) => p.name);
+    expect(people).toContain('Cho Myoung-gyon');
+    expect(people.map((n) => n.toLowerCase())).not.toContain('kim tong-hyung');
+  });
+});

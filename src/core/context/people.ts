@@ -113,8 +113,19 @@ function present(group: Group): ExtractedPerson {
  * People named in a text, mentions of one person grouped ("Stephen Biegun" … "Biegun said"), each
  * resolved through `resolver` (members, known people, sanctions list) or marked new.
  */
+// A wire story's byline ("By KIM TONG-HYUNG", "By Hyonhee Shin and Joyce Lee") names its reporters, not people
+// of the story.
+const BYLINE = /^[ \t]*By[ \t]+[A-Z][^\n]{2,80}$/gm;
+
+function bylineSpans(text: string): Array<[number, number]> {
+  return [...text.matchAll(BYLINE)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 export function extractPeople(text: string, resolver: NameResolver): ExtractedPerson[] {
-  const mentions = findPersonMentions(text);
+  const bylines = bylineSpans(text);
+  const inByline = (m: PersonMention): boolean =>
+    bylines.some(([from, to]) => m.start >= from && m.end <= to);
+  const mentions = findPersonMentions(text).filter((m) => !inByline(m));
   const groups = groupFullNames(mentions, resolver);
   const singles = new Map<string, Group>();
   for (const mention of mentions.filter((m) => !isFullName(m))) {

@@ -59,3 +59,22 @@ describe('extractPlaces', () => {
     expect(places.map((p) => p.name)).toEqual(['Seoul']);
   });
 });
+
+describe('extractPlaces: what compromise runs together', () => {
+  it('keeps the parts of a dateline, not the dateline', () => {
+    const found = names('SEOUL, South Korea (AP) — A South Korean train left Seoul Station on Friday.').map(
+      ([n]) => n,
+    );
+    expect(found).toContain('Seoul');
+    expect(found).not.toContain('SEOUL, South Korea');
+  });
+
+  it('takes no alliance, possessive or title for a place', () => {
+    const found = names(
+      "The U.S.-ROK working group met. Ri Son-gwon chairs the North's Committee. Lee Do-hoon is Special Representative for Korean Peninsula Peace and Security Affairs.",
+    ).map(([n]) => n);
+    expect(found).not.toContain('U.S.-ROK');
+    expect(found).not.toContain("North's Committee");
+    expect(found).not.toContain('Korean Peninsula Peace');
+  });
+});

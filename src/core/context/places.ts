@@ -7,6 +7,22 @@ import type { ExtractedPlace } from './types.js';
 const NOT_PLACES =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|korea|korean|peninsula)$/i;
 
+// Last words that make a longer guess a title or a policy, not a place: "Korean Peninsula Peace (and Security
+// Affairs)".
+const TITLE_WORDS = /\b(?:Peace|Security|Affairs|Policy|Issues|Relations|Cooperation|Denuclearization)$/;
+
+/**
+ * compromise runs neighbouring capitalised words together: a dateline ("SEOUL, South Korea"), an alliance
+ * ("U.S.-ROK"), a possessive ("North's Committee") or a known place with a title word after it.
+ */
+function isNotAPlace(guess: string): boolean {
+  if (guess.includes(',') && guess.split(',').every((part) => lookUpGazetteer(part.trim()) !== undefined))
+    return true;
+  if (/^[A-Z.]+-[A-Z.]+$/.test(guess)) return true;
+  if (/['’]s\s/.test(guess)) return true;
+  return TITLE_WORDS.test(guess) && /^[A-Z][\w.-]*\s+[A-Z]/.test(guess);
+}
+
 function cleanGuess(text: string): string {
   return text
     .replace(/^(?:the|a|an)\s+/i, '')
@@ -68,6 +84,7 @@ export function extractPlaces(text: string, excludeNames: readonly string[] = []
       const known = lookUpGazetteer(mention) ?? lookUpGazetteer(`${mention}.`);
       // Gazetteer spellings were counted above, mention by mention.
       if (known) continue;
+      if (isNotAPlace(mention)) continue;
       if ([...excluded].some((name) => name.includes(mention.toLowerCase()))) continue;
       if (!/^[A-Z0-9]/.test(mention)) continue;
       collector.add(mention, kind, mention);
