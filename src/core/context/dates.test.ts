@@ -110,3 +110,22 @@ describe('extractDates without a publication date', () => {
     ]);
   });
 });
+
+describe('extractDates: numeric dates and the day of the month', () => {
+  it('reads a date as Korean outlets print it', () => {
+    expect(extractDates('The ceremony is set for 2018.12.26 at Panmun Station.', '2018-11-28')).toMatchObject(
+      [{ text: '2018.12.26', date: '2018-12-26', precision: 'day', relative: false }],
+    );
+    expect(extractDates('Version 2018.13.40 of the plan.', '2018-11-28')).toEqual([]);
+  });
+
+  it('takes the month of "on the 30th" from the publication date and the tense', () => {
+    expect(extractDates('The survey will start on the 30th.', '2018-11-28')[0]?.date).toBe('2018-11-30');
+    expect(extractDates('The survey will start on the 2nd.', '2018-11-28')[0]?.date).toBe('2018-12-02');
+    expect(extractDates('The envoys met on the 30th.', '2018-12-02')[0]?.date).toBe('2018-11-30');
+    expect(extractDates('The survey will start on the 30th.', null)[0]).toMatchObject({
+      date: null,
+      needsPublicationDate: true,
+    });
+  });
+});

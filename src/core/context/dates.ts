@@ -8,6 +8,12 @@ import type { DatePrecision, ExtractedDate } from './types.js';
 // Sentences without one of these cannot hold a date chrono would find; skipping them saves most of the time.
 const DATE_HINT =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|tonight|week|month|ago|morning|afternoon|evening|night)/i;
+// Numeric dates chrono does not read, as Korean outlets print them ("2018.12.26"), and the day of the month on
+// its own ("on the 30th"), which takes its month from the publication date and the tense.
+const NUMERIC_DATE = /(?<![\d.])(20\d{2}|19\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.]*\d)/g;
+const ORDINAL_DAY =
+  /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
+const NUMBER_HINT = /\d{4}\.\d{1,2}\.\d{1,2}|\bthe \d{1,2}(?:st|nd|rd|th)\b/i;
 const WEEK_PHRASE = /\b(last|next|this|past|coming)\s+week\b/i;
 const MONTH_PHRASE = /\b(last|next|this|past|coming)\s+month\b/i;
 
@@ -110,9 +116,12 @@ export function extractDates(text: string, publishedOn: string | null): Extracte
   const reference = { instant: referenceInstant(publishedOn), timezone: 0 };
   const found: ExtractedDate[] = [];
   for (const sentence of splitSentences(source)) {
+    const numbers = NUMBER_HINT.test(sentence.text) ? numericDates(sentence, publishedOn) : [];
+    found.push(...numbers);
     if (!DATE_HINT.test(sentence.text)) continue;
     for (const result of chrono.en.parse(sentence.text, reference, { forwardDate: false })) {
       let at = sentence.start + result.index;
+      if (numbers.some((n) => at < n.index + n.text.length && n.index < at + result.text.length)) continue;
       let expression = result.text.replace(/[\s.,;:]+$/, '');
       // "Good afternoon" in a briefing is a greeting, not a date.
       if (/^(?:morning|afternoon|evening|night|noon|midnight)$/i.test(expression)) continue;
@@ -141,5 +150,44 @@ export function extractDates(text: string, publishedOn: string | null): Extracte
       found.push(entry);
     }
   }
-  return found;
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function numericDates(sentence: Sentence, publishedOn: string | null): ExtractedDate[] {
+  const out: ExtractedDate[] = [];
+  for (const m of sentence.text.matchAll(NUMERIC_DATE)) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!isCalendarDate(year, month, day)) continue;
+    out.push({
+      text: m[0],
+      date: formatDate(year, month, day),
+      precision: 'day',
+      sentence: sentence.text,
+      index: sentence.start + m.index,
+      relative: false,
+    });
+  }
+  for (const m of sentence.text.matchAll(ORDINAL_DAY)) {
+    const day = Number(m[1]);
+    const entry: ExtractedDate = {
+      text: m[0],
+      date: null,
+      precision: 'day',
+      sentence: sentence.text,
+      index: sentence.start + m.index,
+      relative: true,
+    };
+    if (publishedOn) {
+      const today = Number(publishedOn.slice(8, 10));
+      const tense = detectTense(sentence.text, m.index, m.index + m[0].length);
+      // "will start on the 2nd", written on the 28th, is next month's; "met on the 30th", written on the 2nd, last month's.
+      const shift = tense === 'future' && day < today ? 1 : tense !== 'future' && day > today ? -1 : 0;
+      const first = startOfMonth(publishedOn, shift);
+      const [y, mo] = first.split('-').map(Number) as [number, number];
+      entry.date = isCalendarDate(y, mo, day) ? formatDate(y, mo, day) : null;
+      if (!entry.date) continue;
+    } else entry.needsPublicationDate = true;
+    out.push(entry);
+  }
+  return out;
 }

@@ -86,3 +86,13 @@ describe('findPublicationDate', () => {
     });
   });
 });
+
+describe('findPublicationDate: a wire service web page header', () => {
+  it('reads "NOVEMBER 28, 2018 / 4:12 AM / Updated 2 hours ago" on a line of its own', () => {
+    expect(
+      findPublicationDate(
+        'Envoys meet in Seoul\nNovember 28, 2018 / 4:12 AM / Updated 2 hours ago\nSEOUL (Reuters) - …',
+      ),
+    ).toMatchObject({ date: '2018-11-28' });
+  });
+});

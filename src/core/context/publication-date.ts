@@ -91,7 +91,7 @@ const READERS: ReadonlyArray<(head: string) => { parts: Parts; source: string } 
   // "Published : Dec 21, 2018 - 11:15", "Posted November 21, 2018 at 5:16 p.m. EST"
   (head) => {
     const re = new RegExp(
-      `\\b(?:posted(?: on)?|published(?: on)?|date[d]?)\\s*:?\\s*${WORD_DATE}(?:\\s*(?:-|at|,)?\\s*${TIME})?\\s*${ZONE}?`,
+      `\\b(?:posted(?: on)?|published(?: on)?|date[d]?)\\s*:?\\s*${WORD_DATE}(?:\\s*(?:-|\\/|at|,)?\\s*${TIME})?\\s*${ZONE}?`,
       'i',
     );
     const m = re.exec(head);
@@ -106,10 +106,10 @@ const READERS: ReadonlyArray<(head: string) => { parts: Parts; source: string } 
       source: m[0],
     };
   },
-  // "11:15 December 21, 2018" or "November 21, 2018 17:16 KST" on a line of its own
+  // "11:15 December 21, 2018", "November 21, 2018 17:16 KST" or "NOVEMBER 28, 2018 / 4:12 AM" on a line of its own
   (head) => {
     const re = new RegExp(
-      `^[ \\t]*(?:${TIME}\\s*${ZONE}?\\s+)?${WORD_DATE}(?:\\s*(?:-|at|,)?\\s*${TIME})?\\s*${ZONE}?[ \\t]*$`,
+      `^[ \\t]*(?:${TIME}\\s*${ZONE}?\\s+)?${WORD_DATE}(?:\\s*(?:-|\\/|at|,)?\\s*${TIME})?\\s*${ZONE}?(?:[ \\t]*\\/[^\\n]*)?[ \\t]*$`,
       'im',
     );
     const m = re.exec(head);
