@@ -121,11 +121,30 @@ function bylineSpans(text: string): Array<[number, number]> {
   return [...text.matchAll(BYLINE)].map((m) => [m.index, m.index + m[0].length]);
 }
 
+/** Lone words that are the surname of exactly one person the group knows, where no other mention covers them. */
+function knownSurnames(
+  text: string,
+  found: readonly PersonMention[],
+  resolver: NameResolver,
+): PersonMention[] {
+  const bySurname = resolver.bySurname;
+  if (!bySurname) return [];
+  const out: PersonMention[] = [];
+  for (const m of text.matchAll(/\b[A-Z][a-z]{2,}\b/g)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((f) => start < f.end && f.start < end)) continue;
+    if (bySurname(m[0])) out.push({ text: m[0], start, end, origin: 'surname', titles: [] });
+  }
+  return out;
+}
+
 export function extractPeople(text: string, resolver: NameResolver): ExtractedPerson[] {
   const bylines = bylineSpans(text);
   const inByline = (m: PersonMention): boolean =>
     bylines.some(([from, to]) => m.start >= from && m.end <= to);
-  const mentions = findPersonMentions(text).filter((m) => !inByline(m));
+  const found = findPersonMentions(text).filter((m) => !inByline(m));
+  const mentions = [...found, ...knownSurnames(text, found, resolver)].sort((a, b) => a.start - b.start);
   const groups = groupFullNames(mentions, resolver);
   const singles = new Map<string, Group>();
   for (const mention of mentions.filter((m) => !isFullName(m))) {
@@ -149,8 +168,10 @@ export function extractPeople(text: string, resolver: NameResolver): ExtractedPe
     const isPerson = single.mentions.some(
       (m) => m.origin === 'title' || m.origin === 'nlp' || m.titles.length > 0,
     );
-    if (!isPerson) continue;
     single.resolution = resolveBest([single.mentions[0]?.text ?? ''], resolver);
+    // …or when it is the surname of someone the group knows ("met Biegun in Seoul").
+    const known = single.resolution !== null && single.resolution.kind !== 'sanctions';
+    if (!isPerson && !known) continue;
     groups.push(single);
   }
   return groups

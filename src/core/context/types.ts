@@ -38,8 +38,13 @@ export interface NameResolution {
   explanation: string;
 }
 
-/** Built by the server from the group's members, timeline people and the sanctions list. */
-export type NameResolver = (name: string) => NameResolution | null;
+/**
+ * Built by the server from the group's members, timeline people and the sanctions list. `bySurname` answers for
+ * a lone word only when it is the surname of exactly one person the group knows.
+ */
+export type NameResolver = ((name: string) => NameResolution | null) & {
+  bySurname?: (word: string) => NameResolution | null;
+};
 
 export interface ExtractedPerson {
   /** best full form found in the text */

@@ -1,3 +1,4 @@
+import { KOREAN_SURNAME_SET } from '../../../core/context/name-patterns.js';
 import type { NameResolution, NameResolver } from '../../../core/context/index.js';
 import type { SanctionsScreening } from '../../../core/contract/sources.js';
 import { createNameMatcher, screenName, type ScreeningIndex } from '../../../core/matching/index.js';
@@ -75,7 +76,14 @@ export function createResolver(
         }
       : null;
   };
+  const surnames = uniqueSurnames([
+    ...members.map((m) => ({ kind: 'member' as const, ...m })),
+    ...known.map((k) => ({ kind: 'known' as const, ...k })),
+  ]);
+  const bySurname = (word: string): NameResolution | null => surnames.get(word.trim().toLowerCase()) ?? null;
   const resolve: NameResolver = (name) => {
+    const lone = /\s/.test(name.trim()) ? null : bySurname(name);
+    if (lone) return lone;
     const member = memberMatcher.match(name, { limit: 1 })[0];
     const person = knownMatcher.match(name, { limit: 1 })[0];
     const best = bestOf(
@@ -94,7 +102,46 @@ export function createResolver(
         }
       : null;
   };
+  resolve.bySurname = bySurname;
   return { resolve, screen };
+}
+
+/**
+ * Wire copy names a person in full once and by surname after, and sometimes by surname only ("met Biegun in
+ * Seoul"). A surname alone is taken for a member or a known person only when exactly one of them bears it, and
+ * never a Korean surname (a few of them are borne by most Koreans).
+ */
+function uniqueSurnames(
+  people: { kind: 'member' | 'known'; id: string; names: string[] }[],
+): Map<string, NameResolution> {
+  const bearers = new Map<string, { resolution: NameResolution; ids: Set<string> }>();
+  for (const person of people) {
+    for (const full of person.names) {
+      const words = full.trim().split(/\s+/);
+      const surname = words[words.length - 1];
+      if (
+        words.length < 2 ||
+        !surname ||
+        KOREAN_SURNAME_SET.has(words[0]!) ||
+        !/^[A-Z][a-z]{2,}$/.test(surname)
+      )
+        continue;
+      const key = surname.toLowerCase();
+      const entry = bearers.get(key) ?? {
+        resolution: {
+          kind: person.kind,
+          id: person.id,
+          score: 0.85,
+          matchedName: full,
+          explanation: `"${surname}" alone: the surname of ${full}, the only one of that name here`,
+        },
+        ids: new Set<string>(),
+      };
+      entry.ids.add(person.id);
+      bearers.set(key, entry);
+    }
+  }
+  return new Map([...bearers].filter(([, e]) => e.ids.size === 1).map(([key, e]) => [key, e.resolution]));
 }
 
 function scoreOf(match: { score: number; matchedName: string; explanation: string }) {
