@@ -190,3 +190,21 @@ Lee Do-hoon, Seoul's special representative for Korean Peninsula peace and secur
     expect(eventsOf(text, '2018-11-30')[0]).toMatchObject({ date: '2018-11-30', title: 'Inspection begins' });
   });
 });
+
+describe('extractCandidateEvents: who took part, from the next sentences', () => {
+  it('adds the counterpart met after the session, and not someone speaking of another matter', () => {
+    const text = `SEOUL, Dec. 21 (Yonhap) -- South Korea and the United States held the second session of their working group on North Korea in Seoul on Friday, with U.S. envoy Stephen Biegun saying Washington will review its travel ban.
+
+"I will be reviewing the travel restrictions," Biegun told reporters after meeting with his South Korean counterpart Lee Do-hoon.`;
+    expect(eventsOf(text, '2018-12-21')[0]).toMatchObject({
+      place: 'Seoul',
+      people: ['Stephen Biegun', 'Lee Do-hoon'],
+    });
+    const briefing = `The working group will meet again next month in Seoul.
+
+QUESTION: Will the rail survey go ahead?
+
+MR PALLADINO: Robert Palladino said we support the survey.`;
+    expect(eventsOf(briefing, '2018-11-27')[0]?.people).toEqual([]);
+  });
+});

@@ -34,9 +34,30 @@ const SUBJECTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bexercises?\b|\bdrills?\b/i, 'Exercise'],
   [/\btalks\b/i, 'Talks'],
 ];
-// A following sentence that goes on about the same event ("… co-chaired the meeting at the State Department").
-const BACK_REFERENCE =
-  /\b(?:the|this|that|their|its)\s+(?:meeting|talks|session|ceremony|event|visit|trip|survey|inspection|consultations?)\b|\bco-?chair(?:ed|s)?\b|\battended\b|\bwhile there\b/i;
+// A following sentence that goes on about the same event ("… co-chaired the meeting at the State Department"):
+// it names the event with a word of its kind, or says who took part.
+const EVENT_NOUNS: Record<EventKind, string> = {
+  meeting: 'meeting|talks|session|consultations?|summit',
+  postponement: 'meeting|talks|session|summit|visit|trip|survey|ceremony',
+  ceremony: 'ceremony|event',
+  visit: 'visit|trip|stay',
+  announcement: 'statement|announcement',
+  agreement: 'agreement|deal|accord',
+  other: 'survey|inspection|project|launch|event',
+};
+const REFERS_BACK = new Map(
+  (Object.entries(EVENT_NOUNS) as [EventKind, string][]).map(([kind, nouns]) => [
+    kind,
+    new RegExp(
+      `\\b(?:the|this|that|their|its)\\s+(?:[a-z-]+\\s+)?(?:${nouns})\\b|\\bafter (?:the )?(?:meeting|talks|session)\\b|\\bco-?chair(?:ed|s)?\\b|\\battended\\b|\\bjoined\\b|\\bwhile there\\b`,
+      'i',
+    ),
+  ]),
+);
+function refersBack(sentence: string, kind: EventKind): boolean {
+  return REFERS_BACK.get(kind)!.test(sentence);
+}
+
 // A postponement or a ceremony names the meeting it concerns; the rarer, more specific word wins.
 const DOMINANT: ReadonlySet<EventKind> = new Set(['postponement', 'ceremony']);
 const TOPIC_BEFORE =
@@ -294,7 +315,7 @@ function withContext(
   };
   for (let k = at + 1; k <= at + 2 && k < nextEventAt; k += 1) {
     const following = sentences[k]?.text ?? '';
-    if (!BACK_REFERENCE.test(following)) break;
+    if (!refersBack(following, event.kind)) continue;
     add(peopleIn(following, prepared));
     place ??= choosePlace(following, prepared.places);
   }

@@ -9,7 +9,8 @@ const NOT_PLACES =
 
 // Last words that make a longer guess a title or a policy, not a place: "Korean Peninsula Peace (and Security
 // Affairs)".
-const TITLE_WORDS = /\b(?:Peace|Security|Affairs|Policy|Issues|Relations|Cooperation|Denuclearization)$/;
+const TITLE_WORDS =
+  /\b(?:Peace|Security|Affairs|Policy|Issues|Relations|Cooperation|Denuclearization|Press|Briefing)$/;
 
 /**
  * compromise runs neighbouring capitalised words together: a dateline ("SEOUL, South Korea"), an alliance
