@@ -15,6 +15,17 @@ describe('SnapshotCache', () => {
     expect(cache.stats()).toMatchObject({ entries: 0, bytes: 0, hits: 1, misses: 3 });
   });
 
+  it('empties itself at a new stamp: after a write nothing it held can be served, so nothing is kept', () => {
+    const cache = new SnapshotCache<string>({ maxEntries: 10, maxBytes: 100 });
+    cache.set('a', 's1', 1000, 'A', 10);
+    cache.set('b', 's1', 1000, 'B', 10);
+    expect(cache.stats()).toMatchObject({ entries: 2, bytes: 20 });
+    cache.set('c', 's2', 1000, 'C', 10);
+    expect(cache.stats()).toMatchObject({ entries: 1, bytes: 10 });
+    expect(cache.get('c', 's3', 0)).toBeUndefined();
+    expect(cache.stats()).toMatchObject({ entries: 0, bytes: 0 });
+  });
+
   it('drops the least recently used entry first when over its count or its bytes', () => {
     const cache = new SnapshotCache<string>({ maxEntries: 2, maxBytes: 10 });
     cache.set('a', 's', 100, 'A', 4);
