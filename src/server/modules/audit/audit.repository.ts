@@ -115,10 +115,13 @@ const RANGE_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { hash } = require('node:crypto');
 const Database = require(workerData.driver);
-const { file, from, to, genesis, linksSql } = workerData;
+const { file, from, to, genesis, textSql } = workerData;
 const db = new Database(file, { readonly: true, fileMustExist: true });
 const before = db.prepare('SELECT hash FROM audit_log WHERE seq <= ? ORDER BY seq DESC LIMIT 1').pluck().get(from);
-const batch = db.prepare(linksSql + ' WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT 20000').raw();
+// The hashed text starts with the entry's prev_hash: hash and text are all a row brings; seq and id are read
+// again only for a break.
+const batch = db.prepare('SELECT seq, hash, ' + textSql + ' FROM audit_log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT 20000').raw();
+const at = db.prepare('SELECT seq, id FROM audit_log WHERE seq > ? ORDER BY seq LIMIT 1');
 let expected = before === undefined ? genesis : before;
 let after = from;
 let entries = 0;
@@ -126,12 +129,19 @@ let broken = null;
 outer: for (;;) {
   const rows = batch.all(after, to);
   if (rows.length === 0) break;
-  for (const [seq, id, prevHash, storedHash, text] of rows) {
+  for (const row of rows) {
     entries += 1;
-    if (prevHash !== expected) { broken = { seq, id, reason: 'previous_hash_mismatch' }; break outer; }
-    if (hash('sha256', text, 'hex') !== storedHash) { broken = { seq, id, reason: 'hash_mismatch' }; break outer; }
-    expected = storedHash;
-    after = seq;
+    const text = row[2];
+    const reason = !text.startsWith(expected)
+      ? 'previous_hash_mismatch'
+      : hash('sha256', text, 'hex') !== row[1] ? 'hash_mismatch' : null;
+    if (reason) {
+      const { seq, id } = at.get(after);
+      broken = { seq, id, reason };
+      break outer;
+    }
+    expected = row[1];
+    after = row[0];
   }
 }
 db.close();
@@ -171,7 +181,7 @@ async function verifyInParallel(
               from,
               to: edges[i + 1],
               genesis: GENESIS_HASH,
-              linksSql: LINKS_SQL,
+              textSql: HASHED_TEXT_SQL,
             },
           });
           worker.once('message', resolve);
