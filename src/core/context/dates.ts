@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { addDays, formatDate, isCalendarDate, startOfMonth, startOfWeek, weekdayOf } from './date-math.js';
 import { MAX_NLP_CHARS, capText } from './limits.js';
 import { splitSentences, type Sentence } from './sentences.js';
+import { hasHangul, koreanDates } from './korean.js';
 import { detectTense } from './tense.js';
 import type { DatePrecision, ExtractedDate } from './types.js';
 
@@ -116,7 +117,10 @@ export function extractDates(text: string, publishedOn: string | null): Extracte
   const reference = { instant: referenceInstant(publishedOn), timezone: 0 };
   const found: ExtractedDate[] = [];
   for (const sentence of splitSentences(source)) {
-    const numbers = NUMBER_HINT.test(sentence.text) ? numericDates(sentence, publishedOn) : [];
+    const numbers = [
+      ...(NUMBER_HINT.test(sentence.text) ? numericDates(sentence, publishedOn) : []),
+      ...(hasHangul(sentence.text) ? koreanDates(sentence, publishedOn) : []),
+    ];
     found.push(...numbers);
     if (!DATE_HINT.test(sentence.text)) continue;
     for (const result of chrono.en.parse(sentence.text, reference, { forwardDate: false })) {

@@ -1,4 +1,5 @@
-import { OUTLETS } from './gazetteer.js';
+import { OUTLETS, koreanSpellingOf } from './gazetteer.js';
+import { hasHangul, KOREAN_CUES, koreanTitle } from './korean.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import type { CandidateEvent, EventKind, ExtractedDate, ExtractedPerson, ExtractedPlace } from './types.js';
 
@@ -49,7 +50,7 @@ const REFERS_BACK = new Map(
   (Object.entries(EVENT_NOUNS) as [EventKind, string][]).map(([kind, nouns]) => [
     kind,
     new RegExp(
-      `\\b(?:the|this|that|their|its)\\s+(?:[a-z-]+\\s+)?(?:${nouns})\\b|\\bafter (?:the )?(?:meeting|talks|session)\\b|\\bco-?chair(?:ed|s)?\\b|\\battended\\b|\\bjoined\\b|\\bwhile there\\b`,
+      `\\b(?:the|this|that|their|its)\\s+(?:[a-z-]+\\s+)?(?:${nouns})\\b|\\bafter (?:the )?(?:meeting|talks|session)\\b|\\bco-?chair(?:ed|s)?\\b|\\battended\\b|\\bjoined\\b|\\bwhile there\\b|회의에는|회의에서|회담에서|참석|주재`,
       'i',
     ),
   ]),
@@ -79,7 +80,7 @@ interface Cue {
 }
 
 function findCue(sentence: string, dateAt: readonly number[]): Cue | null {
-  const cues: Cue[] = CUES.flatMap(({ kind, pattern }) =>
+  const cues: Cue[] = (hasHangul(sentence) ? KOREAN_CUES : CUES).flatMap(({ kind, pattern }) =>
     [...sentence.matchAll(pattern)].map((m) => ({ kind, index: m.index })),
   );
   if (cues.length === 0) return null;
@@ -128,7 +129,14 @@ function choosePlace(sentence: string, places: readonly ExtractedPlace[]): strin
     .sort((a, b) => a.at - b.at);
   const after = (at: number, words: RegExp): boolean => words.test(sentence.slice(Math.max(0, at - 9), at));
   const city = (p: ExtractedPlace): boolean => p.kind === 'place' && !COUNTRIES.has(p.name);
+  // Korean marks the venue after the noun: "서울에서", "평양에".
+  const venueSuffix = ({ place, at }: { place: ExtractedPlace; at: number }): boolean =>
+    city(place) &&
+    place.mentions.some(
+      (m) => sentence.startsWith(m, at) && /^(?:에서|에|으로|로)/.test(sentence.slice(at + m.length)),
+    );
   const pick =
+    (hasHangul(sentence) ? present.find(venueSuffix) : undefined) ??
     present.find(({ place, at }) => city(place) && after(at, /\b(?:in|at|to)\s+(?:the\s+)?$/i)) ??
     present.find(
       ({ place, at }) => place.kind === 'organization' && after(at, /\b(?:in|at)\s+(?:the\s+)?$/i),
@@ -199,6 +207,17 @@ function makeTitle(
   return title.length > 80 ? `${title.slice(0, 79)}…` : title;
 }
 
+function titleFor(
+  kind: EventKind,
+  sentence: string,
+  place: string | null,
+  people: readonly string[],
+  organization: string | null,
+): string {
+  if (!hasHangul(sentence)) return makeTitle(kind, sentence, place, people, organization);
+  return koreanTitle(kind, sentence, place ? koreanSpellingOf(place) : null, people);
+}
+
 interface Spelled<T> {
   item: T;
   /** distinct spellings: a long paste can repeat one name thousands of times */
@@ -237,7 +256,7 @@ function eventFor(
     date: date.date,
     precision: date.precision,
     kind: cue.kind,
-    title: makeTitle(cue.kind, sentence.text, place, people, organization),
+    title: titleFor(cue.kind, sentence.text, place, people, organization),
     place,
     people,
     sentence: sentence.text,
@@ -331,6 +350,6 @@ function withContext(
     ...event,
     people,
     place,
-    title: makeTitle(event.kind, event.sentence, place, people, organizationIn(event.sentence, prepared)),
+    title: titleFor(event.kind, event.sentence, place, people, organizationIn(event.sentence, prepared)),
   };
 }

@@ -5,8 +5,44 @@ export interface GazetteerEntry {
   aliases: readonly string[];
 }
 
+/** How Korean-language copy writes the same places and bodies (particles attach after them: "서울에서"). */
+const HANGUL_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  Seoul: ['서울'],
+  Washington: ['워싱턴'],
+  Pyongyang: ['평양'],
+  Panmunjom: ['판문점'],
+  Kaesong: ['개성'],
+  'Panmun Station': ['판문역'],
+  Sinuiju: ['신의주'],
+  Dorasan: ['도라산역', '도라산'],
+  Singapore: ['싱가포르'],
+  'New York': ['뉴욕'],
+  Hanoi: ['하노이'],
+  Beijing: ['베이징'],
+  Tokyo: ['도쿄'],
+  Moscow: ['모스크바'],
+  'Mount Kumgang': ['금강산'],
+  'North Korea': ['북한', '북측'],
+  'South Korea': ['한국', '남측'],
+  'United States': ['미국'],
+  China: ['중국'],
+  Japan: ['일본'],
+  Russia: ['러시아'],
+  'Cheong Wa Dae': ['청와대'],
+  'White House': ['백악관'],
+  'State Department': ['국무부', '미 국무부'],
+  'Ministry of Unification': ['통일부'],
+  'Ministry of Foreign Affairs': ['외교부'],
+  'UN Security Council': ['유엔 안전보장이사회', '안보리'],
+  '1718 Committee': ['대북제재위원회'],
+  'United Nations': ['유엔'],
+  KCNA: ['조선중앙통신'],
+  Yonhap: ['연합뉴스'],
+  'Rodong Sinmun': ['노동신문'],
+  'Committee for the Peaceful Reunification of the Country': ['조국평화통일위원회', '조평통'],
+};
 /** Places and organizations of the Korean Peninsula file, with the spellings wire services use. */
-export const GAZETTEER: readonly GazetteerEntry[] = [
+const ENGLISH_GAZETTEER: readonly GazetteerEntry[] = [
   { name: 'Seoul', kind: 'place', aliases: [] },
   {
     name: 'Washington',
@@ -87,6 +123,16 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   },
   { name: 'Korean Peninsula', kind: 'place', aliases: ['Korean peninsula'] },
 ];
+
+export const GAZETTEER: readonly GazetteerEntry[] = ENGLISH_GAZETTEER.map((entry) => ({
+  ...entry,
+  aliases: [...entry.aliases, ...(HANGUL_SPELLINGS[entry.name] ?? [])],
+}));
+
+/** The Korean spelling of a gazetteer name, for titles of events read from Korean copy. */
+export function koreanSpellingOf(name: string): string {
+  return HANGUL_SPELLINGS[name]?.[0] ?? name;
+}
 
 /** News outlets: they print the story (in the dateline), they are not who made the statement in it. */
 export const OUTLETS: ReadonlySet<string> = new Set([

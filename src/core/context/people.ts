@@ -1,5 +1,7 @@
 import { findPersonMentions, type PersonMention } from './person-mentions.js';
+import { hasHangul, koreanTitledNames } from './korean.js';
 import { KOREAN_SURNAME_SET } from './name-patterns.js';
+import { splitSentences } from './sentences.js';
 import { editDistance } from './similarity.js';
 import type { ExtractedPerson, NameResolution, NameResolver } from './types.js';
 
@@ -139,12 +141,23 @@ function knownSurnames(
   return out;
 }
 
+/** Names with a title after them in Korean copy ("스티븐 비건 대북특별대표", "이도훈 본부장은"). */
+function koreanMentions(text: string, found: readonly PersonMention[]): PersonMention[] {
+  if (!hasHangul(text)) return [];
+  return splitSentences(text)
+    .flatMap(koreanTitledNames)
+    .filter((m) => !found.some((f) => m.start < f.end && f.start < m.end))
+    .map((m) => ({ text: m.text, start: m.start, end: m.end, origin: 'title' as const, titles: [m.title] }));
+}
+
 export function extractPeople(text: string, resolver: NameResolver): ExtractedPerson[] {
   const bylines = bylineSpans(text);
   const inByline = (m: PersonMention): boolean =>
     bylines.some(([from, to]) => m.start >= from && m.end <= to);
   const found = findPersonMentions(text).filter((m) => !inByline(m));
-  const mentions = [...found, ...knownSurnames(text, found, resolver)].sort((a, b) => a.start - b.start);
+  const mentions = [...found, ...knownSurnames(text, found, resolver), ...koreanMentions(text, found)].sort(
+    (a, b) => a.start - b.start,
+  );
   const groups = groupFullNames(mentions, resolver);
   const singles = new Map<string, Group>();
   for (const mention of mentions.filter((m) => !isFullName(m))) {

@@ -36,7 +36,9 @@ export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   // One pass over candidate boundaries; the pattern has no nested quantifiers.
-  const boundary = /([.!?])["'”’)\]]*(?=\s+["'“‘(]?[A-Z0-9])|\n[ \t]*\n|\n(?=[ \t]*["“(]?[A-Z0-9])/g;
+  // Korean sentences end in "다." before the next Hangul word.
+  const boundary =
+    /([.!?])["'”’)\]]*(?=\s+["'“‘(]?[A-Z0-9\uAC00-\uD7A3])|\n[ \t]*\n|\n(?=[ \t]*["“(]?[A-Z0-9\uAC00-\uD7A3])/g;
   for (let found = boundary.exec(text); found !== null; found = boundary.exec(text)) {
     if (found[1] === '.' && endsWithAbbreviation(text, found.index)) continue;
     const end = found.index + found[0].length;

@@ -58,6 +58,14 @@ export interface ExtractedPerson {
     | { kind: 'new'; id?: undefined; score?: undefined; matchedName?: undefined; explanation?: string };
 }
 
+/** A name written with its title after it, as Korean copy does ("이도훈 본부장"). */
+export interface PersonTitleMention {
+  text: string;
+  start: number;
+  end: number;
+  title: string;
+}
+
 export interface ExtractedPlace {
   /** canonical name ("Cheong Wa Dae" for "Blue House") */
   name: string;

@@ -312,3 +312,43 @@ describe('a propaganda outlet’s statement naming a listed name', () => {
     expect(kim?.userId).toBeUndefined();
   });
 });
+
+// Its own database: the demo's candidate events above must not gain a third source.
+describe('a Korean-language report', () => {
+  let k: TestApp;
+  beforeAll(async () => {
+    k = await createTestApp();
+  }, 60_000);
+  afterAll(async () => k?.close());
+
+  it('resolves the co-chairs written in Hangul and links its meeting to round 1', async () => {
+    const kr = await k.as(KR_DELEGATE);
+    const res = await kr.post(`/groups/${k.groupId}/sources`, {
+      kind: 'news',
+      url: '',
+      ...base,
+      outlet: '연합뉴스',
+      title: '한미 워킹그룹 첫 회의',
+      publishedAt: '2018-11-21',
+      text: `(워싱턴=연합뉴스) 한미 양국은 20일(현지시간) 워싱턴 국무부에서 워킹그룹 첫 회의를 열고 비핵화와 대북제재, 남북협력 문제를 긴밀히 조율하기로 했다. 회의는 이도훈 외교부 한반도평화교섭본부장과 스티븐 비건 미 국무부 대북특별대표가 공동 주재했다.`,
+    });
+    expect(res.statusCode).toBe(201);
+    const source = res.json<Source>();
+    expect(source.people.map((p) => [p.name, p.userId])).toEqual([
+      ['이도훈', k.world.users.get('lee.dohoon@mofa.kr.example')],
+      ['스티븐 비건', k.world.users.get(US_CHAIR)],
+    ]);
+    expect(source.dates[0]).toMatchObject({ text: '20일(현지시간)', date: '2018-11-20' });
+    const { candidates } = await (
+      await k.as(KR_DELEGATE)
+    )
+      .get(`/groups/${k.groupId}/timeline`)
+      .then((r) => r.json<Timeline>());
+    const event = candidates.find((c) => source.events.includes(c.id));
+    expect(event).toMatchObject({ date: '2018-11-20', kind: 'meeting', place: 'Washington' });
+    const round1 = (await kr.get(`/groups/${k.groupId}/meetings`))
+      .json<{ items: { id: string; round: number }[] }>()
+      .items.find((m) => m.round === 1);
+    expect(event?.link.meetingId).toBe(round1?.id);
+  });
+});

@@ -81,7 +81,15 @@ export function createResolver(
     ...known.map((k) => ({ kind: 'known' as const, ...k })),
   ]);
   const bySurname = (word: string): NameResolution | null => surnames.get(word.trim().toLowerCase()) ?? null;
+  const exact = exactNames([
+    ...members.map((m) => ({ kind: 'member' as const, ...m })),
+    ...known.map((k) => ({ kind: 'known' as const, ...k })),
+  ]);
   const resolve: NameResolver = (name) => {
+    // A name exactly as a person's recorded variant (a foreign name in Hangul, "스티븐 비건", is not romanised
+    // back to Biegun by the matcher, which reads Hangul as a Korean name).
+    const same = exact.get(normalisedName(name));
+    if (same) return same;
     const lone = /\s/.test(name.trim()) ? null : bySurname(name);
     if (lone) return lone;
     const member = memberMatcher.match(name, { limit: 1 })[0];
@@ -104,6 +112,32 @@ export function createResolver(
   };
   resolve.bySurname = bySurname;
   return { resolve, screen };
+}
+
+function normalisedName(name: string): string {
+  return name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s.-]+/g, ' ')
+    .trim();
+}
+
+function exactNames(people: { kind: 'member' | 'known'; id: string; names: string[] }[]) {
+  const byName = new Map<string, NameResolution>();
+  for (const person of people) {
+    for (const full of person.names) {
+      const key = normalisedName(full);
+      if (key.length < 2 || byName.has(key)) continue;
+      byName.set(key, {
+        kind: person.kind,
+        id: person.id,
+        score: 1,
+        matchedName: person.names[0] ?? full,
+        explanation: `written as recorded for ${person.names[0] ?? full}`,
+      });
+    }
+  }
+  return byName;
 }
 
 /**
