@@ -141,13 +141,59 @@ function knownSurnames(
   return out;
 }
 
-/** Names with a title after them in Korean copy ("스티븐 비건 대북특별대표", "이도훈 본부장은"). */
-function koreanMentions(text: string, found: readonly PersonMention[]): PersonMention[] {
+// The particles that attach to a name: "이도훈은", "스티븐 비건과".
+const PARTICLE = /(?:께서|에게|과의|은|는|이|가|을|를|의|와|과|도)$/;
+
+function withoutParticle(word: string): string[] {
+  const bare = word.replace(PARTICLE, '');
+  return bare !== word && bare.length >= 2 ? [word, bare] : [word];
+}
+
+/**
+ * Names in Korean copy: with a title after them ("스티븐 비건 대북특별대표", "이도훈 본부장은"), or written exactly
+ * as someone the group knows ("이도훈은").
+ */
+function koreanMentions(
+  text: string,
+  found: readonly PersonMention[],
+  resolver: NameResolver,
+): PersonMention[] {
   if (!hasHangul(text)) return [];
-  return splitSentences(text)
+  const titled = splitSentences(text)
     .flatMap(koreanTitledNames)
-    .filter((m) => !found.some((f) => m.start < f.end && f.start < m.end))
     .map((m) => ({ text: m.text, start: m.start, end: m.end, origin: 'title' as const, titles: [m.title] }));
+  const known: PersonMention[] = [];
+  const byExactName = resolver.byExactName;
+  if (byExactName) {
+    const words = [...text.matchAll(/[가-힣]{2,}/g)];
+    for (let i = 0; i < words.length; i += 1) {
+      const word = words[i]!;
+      const next = words[i + 1];
+      // Two words ("스티븐 비건") when they are one known name, else the word alone.
+      const pair =
+        next && next.index === word.index + word[0].length + 1
+          ? withoutParticle(next[0]).map((second) => `${word[0]} ${second}`)
+          : [];
+      const name = [...pair, ...withoutParticle(word[0])].find((candidate) => byExactName(candidate));
+      if (!name) continue;
+      known.push({
+        text: name,
+        start: word.index,
+        end: word.index + name.length,
+        origin: 'korean',
+        titles: [],
+      });
+      if (name.includes(' ')) i += 1;
+    }
+  }
+  const taken = [...found];
+  const out: PersonMention[] = [];
+  for (const mention of [...titled, ...known]) {
+    if (taken.some((f) => mention.start < f.end && f.start < mention.end)) continue;
+    taken.push(mention);
+    out.push(mention);
+  }
+  return out;
 }
 
 export function extractPeople(text: string, resolver: NameResolver): ExtractedPerson[] {
@@ -155,9 +201,11 @@ export function extractPeople(text: string, resolver: NameResolver): ExtractedPe
   const inByline = (m: PersonMention): boolean =>
     bylines.some(([from, to]) => m.start >= from && m.end <= to);
   const found = findPersonMentions(text).filter((m) => !inByline(m));
-  const mentions = [...found, ...knownSurnames(text, found, resolver), ...koreanMentions(text, found)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const mentions = [
+    ...found,
+    ...knownSurnames(text, found, resolver),
+    ...koreanMentions(text, found, resolver),
+  ].sort((a, b) => a.start - b.start);
   const groups = groupFullNames(mentions, resolver);
   const singles = new Map<string, Group>();
   for (const mention of mentions.filter((m) => !isFullName(m))) {

@@ -40,10 +40,13 @@ export interface NameResolution {
 
 /**
  * Built by the server from the group's members, timeline people and the sanctions list. `bySurname` answers for
- * a lone word only when it is the surname of exactly one person the group knows.
+ * a lone word only when it is the surname of exactly one person the group knows; `byExactName` only for a name
+ * written exactly as recorded.
  */
 export type NameResolver = ((name: string) => NameResolution | null) & {
   bySurname?: (word: string) => NameResolution | null;
+  /** a name written exactly as someone's recorded name or variant ("이도훈", "스티븐 비건") */
+  byExactName?: (name: string) => NameResolution | null;
 };
 
 export interface ExtractedPerson {

@@ -111,6 +111,7 @@ export function createResolver(
       : null;
   };
   resolve.bySurname = bySurname;
+  resolve.byExactName = (name) => exact.get(normalisedName(name)) ?? null;
   return { resolve, screen };
 }
 

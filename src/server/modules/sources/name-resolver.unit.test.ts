@@ -34,3 +34,37 @@ describe('name resolution of a lone surname', () => {
     });
   });
 });
+
+describe('names written in Hangul without a title', () => {
+  const { resolve } = createResolver(
+    [
+      { id: 'u-biegun', names: ['Stephen Biegun', '스티븐 비건'] },
+      { id: 'u-lee', names: ['Lee Do-hoon', '이도훈'] },
+    ],
+    [],
+    null,
+  );
+
+  it('finds members written exactly as recorded, with the particle after them, and puts them on the meeting', () => {
+    const text = '이도훈은 21일 서울에서 스티븐 비건과 만났다.';
+    const extraction = extractSource({ text, publishedAt: '2018-12-22', resolver: resolve });
+    expect(extraction.people.map((p) => [p.name, p.resolution.id])).toEqual([
+      ['이도훈', 'u-lee'],
+      ['스티븐 비건', 'u-biegun'],
+    ]);
+    expect(extraction.events[0]).toMatchObject({
+      date: '2018-12-21',
+      place: 'Seoul',
+      people: ['이도훈', '스티븐 비건'],
+    });
+  });
+
+  it('takes no Hangul word for a person merely because it is a word', () => {
+    const extraction = extractSource({
+      text: '정부는 21일 서울에서 회의를 열었다.',
+      publishedAt: '2018-12-22',
+      resolver: resolve,
+    });
+    expect(extraction.people).toEqual([]);
+  });
+});
