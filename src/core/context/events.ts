@@ -340,9 +340,9 @@ function withContext(
   }
   const sentence = sentences[at]!;
   if (event.people.length === 0 && event.place === null && at > 0) {
-    const earlier = previous ? sentences[previous.at]! : null;
-    if (earlier && !text.slice(earlier.start, sentence.start).includes('\n'))
-      place ??= earlier && previous!.event.place;
+    const sameParagraph =
+      previous && !text.slice(sentences[previous.at]!.start, sentence.start).includes('\n');
+    if (sameParagraph) place ??= previous.event.place;
     add(peopleIn(sentences[at - 1]!.text, prepared));
   }
   if (people.length === event.people.length && place === event.place) return event;

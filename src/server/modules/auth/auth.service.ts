@@ -133,7 +133,7 @@ export async function logout(ctx: ServiceContext): Promise<void> {
   });
 }
 
-/** Resolves a session cookie or bearer token to an actor; null when neither is valid. */
+/** The signed-in user cached at this stamp, unless the session has ended or its last-seen minute is due. */
 function cachedActor(deps: AppDeps, key: string, stamp: string | undefined, nowMs: number): Actor | null {
   if (stamp === undefined || deps.config.readCacheMs === 0) return null;
   const hit = deps.caches.credentials.get(key, stamp, nowMs);
