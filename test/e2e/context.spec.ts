@@ -176,3 +176,44 @@ test('an uploaded HTML article is stored without its site menu or scripts, and g
     '2018-12-21',
   );
 });
+
+test('a member corrects what the sources got wrong before accepting the event', async ({ page }) => {
+  await signIn(page, KR_CO_CHAIR);
+  await page
+    .getByRole('navigation', { name: 'Working group' })
+    .getByRole('link', { name: 'Timeline' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  const candidate = page
+    .getByTestId('timeline-candidate')
+    .filter({ hasText: 'Working group meeting in Washington' });
+  await candidate.getByRole('button', { name: 'Correct “Working group meeting in Washington”' }).click();
+  const form = page.getByRole('form', { name: 'Correct what the sources got wrong' });
+  await expect(form.getByLabel('Title')).toHaveValue('Working group meeting in Washington');
+  await expect(form.getByLabel('Date')).toHaveValue('2018-11-20');
+  await expectNoAxeViolations(page, 'timeline with the correction form open');
+
+  // An empty title is refused in the form, with the field named.
+  await form.getByLabel('Title').fill('');
+  await form.getByRole('button', { name: 'Save the correction' }).click();
+  await expect(form.getByRole('alert')).toContainText('Enter a title.');
+
+  await form.getByLabel('Title').fill('Working group launched at the State Department');
+  await form.getByLabel('Place').fill('State Department, Washington');
+  await form.getByRole('button', { name: 'Save the correction' }).click();
+  await expect(form).toHaveCount(0);
+  const corrected = page
+    .getByTestId('timeline-candidate')
+    .filter({ hasText: 'Working group launched at the State Department' });
+  await expect(corrected).toContainText('State Department, Washington');
+  await expect(corrected).toContainText('Candidate');
+
+  // Corrected, then accepted: it joins November on the timeline under its new title.
+  await corrected.getByRole('button', { name: /^Accept/ }).click();
+  await expect(
+    page
+      .getByRole('region', { name: 'November 2018' })
+      .getByTestId('timeline-item')
+      .filter({ hasText: 'Working group launched at the State Department' }),
+  ).toContainText('Accepted');
+});

@@ -61,3 +61,26 @@ export const timelineSchema = z.object({
 });
 
 export const timelineEventTransitionInputSchema = z.object({ action: z.enum(['accept', 'reject']) });
+
+export const timelineEventKindSchema = z.enum([
+  'meeting',
+  'postponement',
+  'ceremony',
+  'visit',
+  'announcement',
+  'agreement',
+  'other',
+]);
+
+/** A member's correction of what the extraction got wrong, before or after accepting the event. */
+export const updateTimelineEventInputSchema = z
+  .object({
+    title: z.string().trim().min(1).max(200).optional(),
+    date: isoDateSchema.optional(),
+    kind: timelineEventKindSchema.optional(),
+    place: z.string().trim().min(1).max(120).nullable().optional(),
+    people: z.array(z.string().trim().min(1).max(120)).max(30).optional(),
+  })
+  .strict()
+  .refine((input) => Object.keys(input).length > 0, { message: 'name at least one field to change' });
+export type UpdateTimelineEventInput = z.infer<typeof updateTimelineEventInputSchema>;

@@ -29,7 +29,7 @@ export function parseDisagreements(json: string): Disagreement[] {
   }
 }
 
-function linkOf(match: ReturnType<typeof matchRecord>): Record<string, string> {
+export function linkOf(match: ReturnType<typeof matchRecord>): Record<string, string> {
   if (!match) return {};
   return { [`${match.kind}Id`]: match.id };
 }

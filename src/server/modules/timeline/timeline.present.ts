@@ -75,6 +75,8 @@ export function presentTimelineEvent(
     abilities: {
       accept: mayDecide && nextEventStatus(row.status, 'accept') !== null,
       reject: mayDecide && nextEventStatus(row.status, 'reject') !== null,
+      // Correcting what the extraction got wrong: the same members, while the event is not rejected.
+      edit: mayDecide && row.status !== 'rejected',
     },
   };
 }

@@ -5,9 +5,17 @@ import {
   timelineItemSchema,
   timelineQuerySchema,
   timelineSchema,
+  updateTimelineEventInputSchema,
 } from '../../../core/contract/timeline.js';
+import { checkIfMatch, etagOf, setEtag } from '../../http/etag.js';
 import type { RouteModule } from '../../http/types.js';
-import { getTimeline, readTimelineEvent, transitionTimelineEvent } from './timeline.service.js';
+import { findTimelineEvent } from './timeline.repository.js';
+import {
+  getTimeline,
+  readTimelineEvent,
+  transitionTimelineEvent,
+  updateTimelineEvent,
+} from './timeline.service.js';
 
 export const timelineRoutes: RouteModule = (app) => {
   app.get(
@@ -32,7 +40,36 @@ export const timelineRoutes: RouteModule = (app) => {
         response: { 200: timelineItemSchema },
       },
     },
-    async (request) => readTimelineEvent(request.ctx, request.params.id),
+    async (request, reply) => {
+      const item = await readTimelineEvent(request.ctx, request.params.id);
+      const row = await findTimelineEvent(request.ctx.db, item.id);
+      if (row) setEtag(reply, etagOf('timeline-event', row.id, row.version));
+      return item;
+    },
+  );
+
+  app.patch(
+    '/timeline-events/:id',
+    {
+      schema: {
+        tags: ['context'],
+        summary:
+          'Correct an extracted event (title, date, kind, place, people); a new date or place links it anew',
+        params: z.object({ id: idSchema }),
+        body: updateTimelineEventInputSchema,
+        response: { 200: timelineItemSchema },
+      },
+    },
+    async (request, reply) => {
+      const { version, ...item } = await updateTimelineEvent(
+        request.ctx,
+        request.params.id,
+        request.body,
+        (row) => checkIfMatch(request, etagOf('timeline-event', row.id, row.version)),
+      );
+      setEtag(reply, etagOf('timeline-event', item.id, version));
+      return item;
+    },
   );
 
   app.post(

@@ -1,4 +1,9 @@
-import type { TimelineItem, TimelineQuery } from '../../../core/contract/timeline.js';
+import { matchRecord, type EventKind } from '../../../core/context/index.js';
+import type {
+  TimelineItem,
+  TimelineQuery,
+  UpdateTimelineEventInput,
+} from '../../../core/contract/timeline.js';
 import type { ServiceContext } from '../../context.js';
 import { inTransaction } from '../../db/unit-of-work.js';
 import { conflict, forbidden, notFound, unauthenticated } from '../../http/errors.js';
@@ -11,8 +16,15 @@ import {
   type TimelineEventAction,
 } from './timeline.policy.js';
 import { presentTimelineEvent } from './timeline.present.js';
-import { findRecordItems } from './timeline.records.js';
-import { findTimelineEvent, listVisibleEventSources, listVisibleEvents } from './timeline.repository.js';
+import { parseJsonArray } from '../groups/groups.repository.js';
+import { linkOf } from './timeline.merge.js';
+import { findLinkableRecords, findRecordItems } from './timeline.records.js';
+import {
+  findTimelineEvent,
+  listVisibleEventSources,
+  listVisibleEvents,
+  type TimelineEventRow,
+} from './timeline.repository.js';
 
 function byDate(a: TimelineItem, b: TimelineItem): number {
   return a.date.localeCompare(b.date) || a.title.localeCompare(b.title);
@@ -100,4 +112,79 @@ export async function transitionTimelineEvent(
     });
   });
   return readTimelineEvent(ctx, id);
+}
+
+/**
+ * A member's correction of an extracted event (title, date, kind, place, people), before or after accepting it. A
+ * changed date, place or people links the event anew to the group's meeting, proposal or statement it matches.
+ * Audit-logged by the fields changed; `checkVersion` is the route's If-Match.
+ */
+export async function updateTimelineEvent(
+  ctx: ServiceContext,
+  id: string,
+  input: UpdateTimelineEventInput,
+  checkVersion: (row: TimelineEventRow) => void,
+): Promise<TimelineItem & { version: number }> {
+  if (!ctx.actor) throw unauthenticated();
+  const actor = ctx.actor;
+  const row = await findTimelineEvent(ctx.db, id);
+  if (!row || !canSeeTimelineEvent(actor, row)) throw notFound('timeline event');
+  if (!canDecideTimelineEvent(actor, row))
+    throw forbidden('not_allowed', 'Observers do not correct timeline events');
+  if (row.status === 'rejected')
+    throw conflict('event_rejected', 'A rejected event is not corrected; accept it first if it happened');
+  checkVersion(row);
+  const next = {
+    title: input.title ?? row.title,
+    date: input.date ?? row.date,
+    // A date set by hand is a day.
+    precision: input.date ? 'day' : row.precision,
+    kind: input.kind ?? row.kind,
+    place: input.place === undefined ? row.place : input.place,
+    people: JSON.stringify(input.people ?? parseJsonArray(row.people)),
+  };
+  const changed = (Object.keys(next) as (keyof typeof next)[]).filter((field) => next[field] !== row[field]);
+  if (changed.length === 0) return { ...(await readTimelineEvent(ctx, id)), version: row.version };
+  const relink = changed.some((field) => field === 'date' || field === 'place' || field === 'people');
+  const link = relink
+    ? JSON.stringify(
+        linkOf(
+          matchRecord(
+            {
+              date: next.date,
+              precision: next.precision === 'week' || next.precision === 'month' ? next.precision : 'day',
+              kind: next.kind as EventKind,
+              place: next.place,
+              people: parseJsonArray(next.people),
+            },
+            await findLinkableRecords(ctx, accessOf(row)),
+          ),
+        ),
+      )
+    : row.link;
+  await inTransaction(ctx, async (tx) => {
+    const result = await tx.trx
+      .updateTable('timelineEvents')
+      .set({ ...next, link, version: row.version + 1, updatedAt: tx.nowIso })
+      .where('id', '=', id)
+      .where('version', '=', row.version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0)
+      throw conflict('event_changed', 'The event changed meanwhile; reload and try again');
+    await tx.audit({
+      action: 'timeline_event.update',
+      recordKind: 'timeline_event',
+      recordId: id,
+      groupId: row.groupId,
+      details: { changed },
+    });
+    tx.publish({
+      type: 'timeline_event.updated',
+      groupId: row.groupId,
+      recordKind: 'timeline_event',
+      recordId: id,
+      access: accessOf(row),
+    });
+  });
+  return { ...(await readTimelineEvent(ctx, id)), version: row.version + 1 };
 }

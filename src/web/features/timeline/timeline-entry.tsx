@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../lib/datetime.js';
+import { EventCorrection } from './event-correction.js';
 import { PreciseDate } from './precise-date.js';
 import { useDecideEvent, type TimelineItem } from './timeline-queries.js';
 
@@ -138,6 +139,9 @@ export function TimelineEntry({
         </p>
       ) : null}
       {candidate && mayDecide ? <Decision item={item} groupId={groupId} /> : null}
+      {item.recordKind === 'event' && mayDecide ? (
+        <EventCorrection item={item} groupId={groupId} headingLevel={headingLevel === 3 ? 4 : 5} />
+      ) : null}
     </article>
   );
 }

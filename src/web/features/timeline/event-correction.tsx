@@ -1,0 +1,261 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UpdateTimelineEventInput } from '../../../core/contract/timeline.js';
+import { apiRequestVersioned, isApiError } from '../../api/client.js';
+import { ErrorSummary, serverFieldErrors, type FormError } from '../../ui/error-summary.js';
+import { timelineKeys, type TimelineItem } from './timeline-queries.js';
+
+const EVENT_KINDS = ['meeting', 'postponement', 'ceremony', 'visit', 'announcement', 'agreement', 'other'];
+
+interface Values {
+  title: string;
+  date: string;
+  place: string;
+  kind: string;
+  people: string;
+}
+
+function valuesOf(item: TimelineItem): Values {
+  return {
+    title: item.title,
+    date: item.date,
+    place: item.place ?? '',
+    kind: item.kind,
+    people: item.people.join(', '),
+  };
+}
+
+/** Only what the member changed, in the API's terms. */
+function changesOf(before: Values, after: Values): UpdateTimelineEventInput {
+  const people = (text: string) =>
+    text
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
+  const out: UpdateTimelineEventInput = {};
+  if (after.title.trim() !== before.title) out.title = after.title.trim();
+  if (after.date !== before.date) out.date = after.date;
+  if (after.kind !== before.kind) out.kind = after.kind as NonNullable<UpdateTimelineEventInput['kind']>;
+  if (after.place.trim() !== before.place) out.place = after.place.trim() || null;
+  if (people(after.people).join(', ') !== people(before.people).join(', ')) out.people = people(after.people);
+  return out;
+}
+
+/**
+ * "Correct this event": what the extraction got wrong (a date, a place, who was there) is put right by a member
+ * before or after accepting it. Reads the event's ETag when opened, so a correction made meanwhile by someone else
+ * is not overwritten (the server answers 412).
+ */
+export function EventCorrection({
+  item,
+  groupId,
+  headingLevel,
+}: {
+  item: TimelineItem;
+  groupId: string;
+  headingLevel: 4 | 5;
+}) {
+  const { t } = useTranslation('timeline');
+  const client = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [etag, setEtag] = useState<string | null>(null);
+  const [values, setValues] = useState<Values>(() => valuesOf(item));
+  const [clientErrors, setClientErrors] = useState<FormError[]>([]);
+  const ids = {
+    title: `ev-title-${item.id}`,
+    date: `ev-date-${item.id}`,
+    place: `ev-place-${item.id}`,
+    kind: `ev-kind-${item.id}`,
+    people: `ev-people-${item.id}`,
+  };
+  const save = useMutation({
+    mutationFn: (changes: UpdateTimelineEventInput) =>
+      apiRequestVersioned<TimelineItem>(`/timeline-events/${encodeURIComponent(item.id)}`, {
+        method: 'PATCH',
+        body: changes,
+        ifMatch: etag,
+      }),
+    onSuccess: ({ data }) => {
+      client.setQueryData(timelineKeys.one(data.id), data);
+      setOpen(false);
+      return client.invalidateQueries({ queryKey: timelineKeys.lists(groupId) });
+    },
+  });
+
+  const begin = async () => {
+    setValues(valuesOf(item));
+    setClientErrors([]);
+    save.reset();
+    setOpen(true);
+    try {
+      const current = await apiRequestVersioned<TimelineItem>(
+        `/timeline-events/${encodeURIComponent(item.id)}`,
+      );
+      setEtag(current.etag);
+      setValues(valuesOf(current.data));
+    } catch {
+      setEtag(null);
+    }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found: FormError[] = [];
+    if (!values.title.trim()) found.push({ fieldId: ids.title, message: t('correct.titleRequired') });
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date))
+      found.push({ fieldId: ids.date, message: t('correct.dateRequired') });
+    setClientErrors(found);
+    if (found.length > 0) return;
+    const changes = changesOf(valuesOf(item), values);
+    if (Object.keys(changes).length === 0) {
+      setOpen(false);
+      return;
+    }
+    save.mutate(changes);
+  };
+
+  const Heading = headingLevel === 4 ? 'h4' : 'h5';
+  if (!item.abilities.edit) return null;
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="usa-button usa-button--unstyled margin-top-1"
+        aria-expanded="false"
+        onClick={() => void begin()}
+      >
+        {t('correct.open', { title: item.title })}
+      </button>
+    );
+  }
+  const serverErrors = serverFieldErrors(
+    save.error,
+    {
+      'body.title': ids.title,
+      'body.date': ids.date,
+      'body.place': ids.place,
+      'body.kind': ids.kind,
+      'body.people': ids.people,
+    },
+    ids.title,
+  );
+  const errors = clientErrors.length > 0 ? clientErrors : serverErrors;
+  const message =
+    save.error && clientErrors.length === 0 && serverErrors.length === 0
+      ? isApiError(save.error, 412)
+        ? t('correct.stale')
+        : t('common:errors.generic')
+      : undefined;
+  const errorOf = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+  const field = (id: string, label: string, input: ReactNode, hint?: string) => (
+    <div className={`usa-form-group${errorOf(id) ? ' usa-form-group--error' : ''}`}>
+      <label className="usa-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <span className="usa-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      {errorOf(id) ? (
+        <span className="usa-error-message" id={`${id}-error`}>
+          {errorOf(id)}
+        </span>
+      ) : null}
+      {input}
+    </div>
+  );
+  const described = (id: string, hint: boolean) =>
+    [hint ? `${id}-hint` : '', errorOf(id) ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <form
+      className="usa-form margin-top-1"
+      onSubmit={submit}
+      aria-labelledby={`correct-${item.id}`}
+      noValidate
+    >
+      <Heading className="margin-y-1" id={`correct-${item.id}`}>
+        {t('correct.heading')}
+      </Heading>
+      <ErrorSummary errors={errors} {...(message ? { message } : {})} />
+      {field(
+        ids.title,
+        t('correct.title'),
+        <input
+          className="usa-input"
+          id={ids.title}
+          value={values.title}
+          maxLength={200}
+          aria-describedby={described(ids.title, false)}
+          onChange={(e) => setValues((v) => ({ ...v, title: e.target.value }))}
+        />,
+      )}
+      {field(
+        ids.date,
+        t('correct.date'),
+        <input
+          className="usa-input"
+          type="date"
+          id={ids.date}
+          value={values.date}
+          aria-describedby={described(ids.date, false)}
+          onChange={(e) => setValues((v) => ({ ...v, date: e.target.value }))}
+        />,
+      )}
+      {field(
+        ids.kind,
+        t('correct.kind'),
+        <select
+          className="usa-select"
+          id={ids.kind}
+          value={values.kind}
+          onChange={(e) => setValues((v) => ({ ...v, kind: e.target.value }))}
+        >
+          {EVENT_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`kind.${kind}`)}
+            </option>
+          ))}
+        </select>,
+      )}
+      {field(
+        ids.place,
+        t('correct.place'),
+        <input
+          className="usa-input"
+          id={ids.place}
+          value={values.place}
+          maxLength={120}
+          aria-describedby={described(ids.place, true)}
+          onChange={(e) => setValues((v) => ({ ...v, place: e.target.value }))}
+        />,
+        t('correct.placeHint'),
+      )}
+      {field(
+        ids.people,
+        t('correct.people'),
+        <input
+          className="usa-input"
+          id={ids.people}
+          value={values.people}
+          aria-describedby={described(ids.people, true)}
+          onChange={(e) => setValues((v) => ({ ...v, people: e.target.value }))}
+        />,
+        t('correct.peopleHint'),
+      )}
+      <div className="margin-top-2">
+        <button type="submit" className="usa-button usa-button--small" disabled={save.isPending}>
+          {save.isPending ? t('correct.saving') : t('correct.save')}
+        </button>
+        <button
+          type="button"
+          className="usa-button usa-button--outline usa-button--small"
+          onClick={() => setOpen(false)}
+        >
+          {t('correct.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
