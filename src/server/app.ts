@@ -15,6 +15,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppDeps } from './context.js';
 import { installErrorHandler } from './http/error-handler.js';
+import { refuseNulCharacters } from './http/no-nul.js';
 import { installRequestContext } from './http/request-context.js';
 import type { App } from './http/types.js';
 import { routeModules } from './modules/index.js';
@@ -105,6 +106,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   installRequestContext(app, deps);
+  refuseNulCharacters(app);
   const routeTable: { method: string; url: string }[] = [];
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat())
