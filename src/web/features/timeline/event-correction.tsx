@@ -61,6 +61,8 @@ export function EventCorrection({
   const [open, setOpen] = useState(false);
   const [etag, setEtag] = useState<string | null>(null);
   const [values, setValues] = useState<Values>(() => valuesOf(item));
+  // What the event was when the form opened (fetched fresh): the edits are compared with it, not the list's copy.
+  const [base, setBase] = useState<Values>(() => valuesOf(item));
   const [clientErrors, setClientErrors] = useState<FormError[]>([]);
   const ids = {
     title: `ev-title-${item.id}`,
@@ -85,6 +87,7 @@ export function EventCorrection({
 
   const begin = async () => {
     setValues(valuesOf(item));
+    setBase(valuesOf(item));
     setClientErrors([]);
     save.reset();
     setOpen(true);
@@ -94,6 +97,7 @@ export function EventCorrection({
       );
       setEtag(current.etag);
       setValues(valuesOf(current.data));
+      setBase(valuesOf(current.data));
     } catch {
       setEtag(null);
     }
@@ -107,7 +111,7 @@ export function EventCorrection({
       found.push({ fieldId: ids.date, message: t('correct.dateRequired') });
     setClientErrors(found);
     if (found.length > 0) return;
-    const changes = changesOf(valuesOf(item), values);
+    const changes = changesOf(base, values);
     if (Object.keys(changes).length === 0) {
       setOpen(false);
       return;
