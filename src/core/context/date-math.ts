@@ -46,6 +46,18 @@ export function startOfWeek(date: string): string {
 }
 
 /** The first day of the month `months` months after the month of `date`. */
+/**
+ * A day of the month named alone ("on the 30th", "30일"), from the publication date and the tense: "will start on
+ * the 2nd" written on the 28th is next month's, "met on the 30th" written on the 2nd last month's. Null when that
+ * month has no such day.
+ */
+export function dayOfMonthNear(published: string, day: number, future: boolean): string | null {
+  const today = Number(published.slice(8, 10));
+  const shift = future && day < today ? 1 : !future && day > today ? -1 : 0;
+  const [year, month] = startOfMonth(published, shift).split('-').map(Number) as [number, number];
+  return isCalendarDate(year, month, day) ? formatDate(year, month, day) : null;
+}
+
 export function startOfMonth(date: string, months = 0): string {
   const [year, month] = date.split('-').map(Number);
   return formatDate(year ?? 1970, (month ?? 1) + months, 1);

@@ -1,5 +1,13 @@
 import * as chrono from 'chrono-node';
-import { addDays, formatDate, isCalendarDate, startOfMonth, startOfWeek, weekdayOf } from './date-math.js';
+import {
+  addDays,
+  dayOfMonthNear,
+  formatDate,
+  isCalendarDate,
+  startOfMonth,
+  startOfWeek,
+  weekdayOf,
+} from './date-math.js';
 import { MAX_NLP_CHARS, capText } from './limits.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { hasHangul, koreanDates } from './korean.js';
@@ -182,13 +190,8 @@ function numericDates(sentence: Sentence, publishedOn: string | null): Extracted
       relative: true,
     };
     if (publishedOn) {
-      const today = Number(publishedOn.slice(8, 10));
       const tense = detectTense(sentence.text, m.index, m.index + m[0].length);
-      // "will start on the 2nd", written on the 28th, is next month's; "met on the 30th", written on the 2nd, last month's.
-      const shift = tense === 'future' && day < today ? 1 : tense !== 'future' && day > today ? -1 : 0;
-      const first = startOfMonth(publishedOn, shift);
-      const [y, mo] = first.split('-').map(Number) as [number, number];
-      entry.date = isCalendarDate(y, mo, day) ? formatDate(y, mo, day) : null;
+      entry.date = dayOfMonthNear(publishedOn, day, tense === 'future');
       if (!entry.date) continue;
     } else entry.needsPublicationDate = true;
     out.push(entry);

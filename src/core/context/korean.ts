@@ -1,4 +1,11 @@
-import { addDays, formatDate, isCalendarDate, startOfMonth, startOfWeek } from './date-math.js';
+import {
+  addDays,
+  dayOfMonthNear,
+  formatDate,
+  isCalendarDate,
+  startOfMonth,
+  startOfWeek,
+} from './date-math.js';
 import type { Sentence } from './sentences.js';
 import type { ExtractedDate, PersonTitleMention } from './types.js';
 
@@ -87,11 +94,8 @@ export function koreanDates(sentence: Sentence, publishedOn: string | null): Ext
       push(m, { date: null, precision: 'day', relative: true });
       continue;
     }
-    const today = Number(publishedOn.slice(8, 10));
-    const future = isFuture(sentence.text);
-    const shift = future && d < today ? 1 : !future && d > today ? -1 : 0;
-    const [y, mo] = startOfMonth(publishedOn, shift).split('-').map(Number) as [number, number];
-    if (isCalendarDate(y, mo, d)) push(m, { date: formatDate(y, mo, d), precision: 'day', relative: true });
+    const date = dayOfMonthNear(publishedOn, d, isFuture(sentence.text));
+    if (date) push(m, { date, precision: 'day', relative: true });
   }
   for (const [pattern, resolve, precision] of RELATIVE) {
     for (const m of sentence.text.matchAll(pattern)) {

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UpdateTimelineEventInput } from '../../../core/contract/timeline.js';
 import { apiRequestVersioned, isApiError } from '../../api/client.js';
 import { ErrorSummary, serverFieldErrors, type FormError } from '../../ui/error-summary.js';
+import { FormField } from '../../ui/form-field.js';
 import { timelineKeys, type TimelineItem } from './timeline-queries.js';
 
 const EVENT_KINDS = ['meeting', 'postponement', 'ceremony', 'visit', 'announcement', 'agreement', 'other'];
@@ -152,26 +153,6 @@ export function EventCorrection({
         : t('common:errors.generic')
       : undefined;
   const errorOf = (id: string) => errors.find((e) => e.fieldId === id)?.message;
-  const field = (id: string, label: string, input: ReactNode, hint?: string) => (
-    <div className={`usa-form-group${errorOf(id) ? ' usa-form-group--error' : ''}`}>
-      <label className="usa-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <span className="usa-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      {errorOf(id) ? (
-        <span className="usa-error-message" id={`${id}-error`}>
-          {errorOf(id)}
-        </span>
-      ) : null}
-      {input}
-    </div>
-  );
-  const described = (id: string, hint: boolean) =>
-    [hint ? `${id}-hint` : '', errorOf(id) ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <form
       className="usa-form margin-top-1"
@@ -183,71 +164,75 @@ export function EventCorrection({
         {t('correct.heading')}
       </Heading>
       <ErrorSummary errors={errors} {...(message ? { message } : {})} />
-      {field(
-        ids.title,
-        t('correct.title'),
-        <input
-          className="usa-input"
-          id={ids.title}
-          value={values.title}
-          maxLength={200}
-          aria-describedby={described(ids.title, false)}
-          onChange={(e) => setValues((v) => ({ ...v, title: e.target.value }))}
-        />,
-      )}
-      {field(
-        ids.date,
-        t('correct.date'),
-        <input
-          className="usa-input"
-          type="date"
-          id={ids.date}
-          value={values.date}
-          aria-describedby={described(ids.date, false)}
-          onChange={(e) => setValues((v) => ({ ...v, date: e.target.value }))}
-        />,
-      )}
-      {field(
-        ids.kind,
-        t('correct.kind'),
-        <select
-          className="usa-select"
-          id={ids.kind}
-          value={values.kind}
-          onChange={(e) => setValues((v) => ({ ...v, kind: e.target.value }))}
-        >
-          {EVENT_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`kind.${kind}`)}
-            </option>
-          ))}
-        </select>,
-      )}
-      {field(
-        ids.place,
-        t('correct.place'),
-        <input
-          className="usa-input"
-          id={ids.place}
-          value={values.place}
-          maxLength={120}
-          aria-describedby={described(ids.place, true)}
-          onChange={(e) => setValues((v) => ({ ...v, place: e.target.value }))}
-        />,
-        t('correct.placeHint'),
-      )}
-      {field(
-        ids.people,
-        t('correct.people'),
-        <input
-          className="usa-input"
-          id={ids.people}
-          value={values.people}
-          aria-describedby={described(ids.people, true)}
-          onChange={(e) => setValues((v) => ({ ...v, people: e.target.value }))}
-        />,
-        t('correct.peopleHint'),
-      )}
+      <FormField id={ids.title} label={t('correct.title')} error={errorOf(ids.title)}>
+        {({ errorClass, ...control }) => (
+          <input
+            {...control}
+            className={`usa-input${errorClass}`}
+            value={values.title}
+            maxLength={200}
+            onChange={(e) => setValues((v) => ({ ...v, title: e.target.value }))}
+          />
+        )}
+      </FormField>
+      <FormField id={ids.date} label={t('correct.date')} error={errorOf(ids.date)}>
+        {({ errorClass, ...control }) => (
+          <input
+            {...control}
+            className={`usa-input${errorClass}`}
+            type="date"
+            value={values.date}
+            onChange={(e) => setValues((v) => ({ ...v, date: e.target.value }))}
+          />
+        )}
+      </FormField>
+      <FormField id={ids.kind} label={t('correct.kind')} error={errorOf(ids.kind)}>
+        {({ errorClass, ...control }) => (
+          <select
+            {...control}
+            className={`usa-select${errorClass}`}
+            value={values.kind}
+            onChange={(e) => setValues((v) => ({ ...v, kind: e.target.value }))}
+          >
+            {EVENT_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`kind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField
+        id={ids.place}
+        label={t('correct.place')}
+        hint={t('correct.placeHint')}
+        error={errorOf(ids.place)}
+      >
+        {({ errorClass, ...control }) => (
+          <input
+            {...control}
+            className={`usa-input${errorClass}`}
+            value={values.place}
+            maxLength={120}
+            onChange={(e) => setValues((v) => ({ ...v, place: e.target.value }))}
+          />
+        )}
+      </FormField>
+      <FormField
+        id={ids.people}
+        label={t('correct.people')}
+        hint={t('correct.peopleHint')}
+        error={errorOf(ids.people)}
+      >
+        {({ errorClass, ...control }) => (
+          <input
+            {...control}
+            className={`usa-input${errorClass}`}
+            value={values.people}
+            onChange={(e) => setValues((v) => ({ ...v, people: e.target.value }))}
+          />
+        )}
+      </FormField>
       <div className="margin-top-2">
         <button type="submit" className="usa-button usa-button--small" disabled={save.isPending}>
           {save.isPending ? t('correct.saving') : t('correct.save')}
