@@ -217,3 +217,33 @@ test('a member corrects what the sources got wrong before accepting the event', 
       .filter({ hasText: 'Working group launched at the State Department' }),
   ).toContainText('Accepted');
 });
+
+test('filtered by a track, the timeline keeps the meetings, readouts and reports of that track', async ({
+  page,
+}) => {
+  await signIn(page, KR_CO_CHAIR);
+  await page
+    .getByRole('navigation', { name: 'Working group' })
+    .getByRole('link', { name: 'Timeline' })
+    .click();
+  const items = page.getByTestId('timeline-item');
+  const report = page
+    .getByTestId('timeline-candidate')
+    .filter({ hasText: 'Working group meeting in Washington' });
+  await expect(items.filter({ hasText: /Second meeting of the ROK–US working group/ })).toHaveCount(1);
+
+  // Round 1 discussed the peace regime; round 2 did not. The wire reports of round 1 are linked to it.
+  await page.getByLabel('Track').selectOption({ label: 'Peace regime' });
+  await expect(page.getByText(/^On “Peace regime”: its proposals and milestones/)).toBeVisible();
+  await expect(items.filter({ hasText: /First meeting of the ROK–US working group/ })).toHaveCount(1);
+  await expect(items.filter({ hasText: 'KR readout: first meeting' })).toHaveCount(1);
+  await expect(items.filter({ hasText: /Second meeting of the ROK–US working group/ })).toHaveCount(0);
+  await expect(report).toHaveCount(1);
+  await expect(page).toHaveURL(/track=/);
+
+  await page.getByLabel('Track').selectOption({ label: 'Humanitarian assistance' });
+  await expect(items.filter({ hasText: /Second meeting of the ROK–US working group/ })).toHaveCount(1);
+  await expect(items.filter({ hasText: /First meeting of the ROK–US working group/ })).toHaveCount(0);
+  await expect(report).toHaveCount(0);
+  await expectNoAxeViolations(page, 'timeline filtered by a track');
+});

@@ -49,6 +49,7 @@ export function TimelinePage() {
   const group = useGroup(groupId);
   const tracks = useTracks(groupId);
   const localized = useLocalized();
+  const selectedTrack = tracks.data?.find((track) => track.id === query.track);
   // Members who may write in the group decide on candidates; observers only read.
   const mayDecide = group.data?.abilities.createDocument === true;
   const setFilter = (key: (typeof FILTERS)[number], value: string) => {
@@ -92,6 +93,7 @@ export function TimelinePage() {
             <select
               className="usa-select"
               id="timeline-track"
+              aria-describedby={selectedTrack ? 'timeline-track-scope' : undefined}
               value={query.track ?? ''}
               onChange={(e) => setFilter('track', e.target.value)}
             >
@@ -155,6 +157,11 @@ export function TimelinePage() {
             </button>
           </div>
         </div>
+        {selectedTrack && (
+          <p className="usa-hint margin-top-1" id="timeline-track-scope">
+            {t('filters.trackScope', { track: localized(selectedTrack.name) })}
+          </p>
+        )}
       </form>
       <QueryBoundary query={timeline}>
         {({ items, candidates }) => (

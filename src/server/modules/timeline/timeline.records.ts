@@ -131,6 +131,60 @@ function proposalMoment(action: string, before: string | null, after: string): s
   return null;
 }
 
+/** Meetings with an item of the track on their agenda, counting only items the actor may see. */
+const meetingsOfTrack = (db: Queryable, actor: Actor, groupId: string, trackId: string) =>
+  db
+    .selectFrom('meetingAgendaItems')
+    .select('meetingId')
+    .where('groupId', '=', groupId)
+    .where('trackId', '=', trackId)
+    .where(visibleTo(actor, 'meetingAgendaItems'));
+
+/**
+ * Ids of the group's records on a track that the actor may see — proposals and milestones of the track, meetings
+ * with the track on their agenda, statements made at those meetings: an outside event is on a track when it is
+ * linked to one of them.
+ */
+export async function recordIdsOfTrack(
+  db: Queryable,
+  actor: Actor,
+  groupId: string,
+  trackId: string,
+): Promise<Set<string>> {
+  const meetings = meetingsOfTrack(db, actor, groupId, trackId);
+  const rows = await db
+    .selectFrom('meetings')
+    .select('id')
+    .where('id', 'in', meetings)
+    .where(visibleTo(actor, 'meetings'))
+    .union(
+      db
+        .selectFrom('proposals')
+        .select('id')
+        .where('groupId', '=', groupId)
+        .where('trackId', '=', trackId)
+        .where(visibleTo(actor, 'proposals')),
+    )
+    .union(
+      db
+        .selectFrom('milestones')
+        .select('id')
+        .where('groupId', '=', groupId)
+        .where('trackId', '=', trackId)
+        .where(visibleTo(actor, 'milestones')),
+    )
+    .union(
+      db
+        .selectFrom('statements')
+        .select('id')
+        .where('groupId', '=', groupId)
+        .where('meetingId', 'in', meetings)
+        .where(visibleTo(actor, 'statements')),
+    )
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
 /** The group's own records the actor may see, as timeline items. */
 export async function findRecordItems(
   deps: AppDeps,
@@ -139,33 +193,32 @@ export async function findRecordItems(
   query: TimelineQuery,
 ): Promise<RecordItem[]> {
   const db = deps.db;
-  const byTrack = query.track !== undefined;
-  const meetings = byTrack
-    ? []
-    : await orNothing(deps, 'meetings', async () => {
-        const rows = await db
-          .selectFrom('meetings')
-          .select(['id', 'title', 'startsAt', 'timeZone', 'venueCity', 'venuePlace', ...META])
-          .where('groupId', '=', groupId)
-          .where(visibleTo(actor, 'meetings'))
-          .execute();
-        const people = await meetingPeople(
-          db,
-          rows.map((r) => r.id),
-        );
-        return rows.map((r) =>
-          recordItem(r, {
-            id: r.id,
-            recordKind: 'meeting',
-            date: localDate(r.startsAt, r.timeZone),
-            title: r.title,
-            kind: 'meeting',
-            place: `${r.venuePlace}, ${r.venueCity}`,
-            people: people.get(r.id) ?? [],
-            link: { meetingId: r.id },
-          }),
-        );
-      });
+  const track = query.track;
+  const meetings = await orNothing(deps, 'meetings', async () => {
+    let q = db
+      .selectFrom('meetings')
+      .select(['id', 'title', 'startsAt', 'timeZone', 'venueCity', 'venuePlace', ...META])
+      .where('groupId', '=', groupId)
+      .where(visibleTo(actor, 'meetings'));
+    if (track) q = q.where('id', 'in', meetingsOfTrack(db, actor, groupId, track));
+    const rows = await q.execute();
+    const people = await meetingPeople(
+      db,
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) =>
+      recordItem(r, {
+        id: r.id,
+        recordKind: 'meeting',
+        date: localDate(r.startsAt, r.timeZone),
+        title: r.title,
+        kind: 'meeting',
+        place: `${r.venuePlace}, ${r.venueCity}`,
+        people: people.get(r.id) ?? [],
+        link: { meetingId: r.id },
+      }),
+    );
+  });
   const proposals = await orNothing(deps, 'proposals', async () => {
     let q = db
       .selectFrom('proposalHistory')
@@ -208,29 +261,29 @@ export async function findRecordItems(
     }
     return items;
   });
-  const statements = byTrack
-    ? []
-    : await orNothing(deps, 'statements', async () => {
-        const rows = await db
-          .selectFrom('statements')
-          .select(['id', 'title', 'kind as statementKind', 'publishedAt', ...META])
-          .where('groupId', '=', groupId)
-          .where('status', '=', 'published')
-          .where(visibleTo(actor, 'statements'))
-          .execute();
-        return rows.map((r) =>
-          recordItem(r, {
-            id: r.id,
-            recordKind: 'statement',
-            date: (r.publishedAt ?? r.createdAt).slice(0, 10),
-            title: r.title || `Statement (${r.statementKind})`,
-            kind: 'statement',
-            place: null,
-            people: [],
-            link: { statementId: r.id },
-          }),
-        );
-      });
+  const statements = await orNothing(deps, 'statements', async () => {
+    let q = db
+      .selectFrom('statements')
+      .select(['id', 'title', 'kind as statementKind', 'publishedAt', ...META])
+      .where('groupId', '=', groupId)
+      .where('status', '=', 'published')
+      .where(visibleTo(actor, 'statements'));
+    // A statement is on the tracks of the meeting it was made at.
+    if (track) q = q.where('meetingId', 'in', meetingsOfTrack(db, actor, groupId, track));
+    const rows = await q.execute();
+    return rows.map((r) =>
+      recordItem(r, {
+        id: r.id,
+        recordKind: 'statement',
+        date: (r.publishedAt ?? r.createdAt).slice(0, 10),
+        title: r.title || `Statement (${r.statementKind})`,
+        kind: 'statement',
+        place: null,
+        people: [],
+        link: { statementId: r.id },
+      }),
+    );
+  });
   const milestones = await orNothing(deps, 'milestones', async () => {
     let q = db
       .selectFrom('milestones')

@@ -18,7 +18,7 @@ import {
 import { presentTimelineEvent } from './timeline.present.js';
 import { parseJsonArray } from '../groups/groups.repository.js';
 import { linkOf } from './timeline.merge.js';
-import { findLinkableRecords, findRecordItems } from './timeline.records.js';
+import { findLinkableRecords, findRecordItems, recordIdsOfTrack } from './timeline.records.js';
 import {
   findTimelineEvent,
   listVisibleEventSources,
@@ -45,14 +45,17 @@ export async function getTimeline(
   const records = (await findRecordItems(ctx, actor, groupId, query))
     .filter(inRange)
     .map((r): TimelineItem => ({ ...r, abilities: {} }));
-  // Outside events belong to no track.
-  const events = query.track ? [] : await listVisibleEvents(ctx.db, actor, groupId, query);
+  // An outside event is on a track through the record it is linked to.
+  const onTrack = query.track ? await recordIdsOfTrack(ctx.db, actor, groupId, query.track) : null;
+  const events = await listVisibleEvents(ctx.db, actor, groupId, query);
   const sources = await listVisibleEventSources(
     ctx.db,
     actor,
     events.map((e) => e.id),
   );
-  const presented = events.map((e) => presentTimelineEvent(e, sources, actor));
+  const presented = events
+    .map((e) => presentTimelineEvent(e, sources, actor))
+    .filter((e) => !onTrack || Object.values(e.link).some((id) => onTrack.has(id)));
   return {
     items: [...records, ...presented.filter((e) => e.status === 'accepted')].sort(byDate),
     candidates: presented.filter((e) => e.status === 'candidate').sort(byDate),
