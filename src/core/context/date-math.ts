@@ -40,6 +40,23 @@ export function weekdayOf(date: string): number {
   return (((toDayNumber(date) + 4) % 7) + 7) % 7;
 }
 
+/**
+ * The date of a weekday (0 = Sunday) named relative to `published`: 'last' and 'next' never the same day ("last
+ * Tuesday" written on a Tuesday is a week back); 'past' and 'future' (from the sentence's tense) may be that day.
+ */
+export function weekdayNear(
+  published: string,
+  weekday: number,
+  direction: 'last' | 'next' | 'past' | 'future',
+): string {
+  const today = weekdayOf(published);
+  const back = (today - weekday + 7) % 7;
+  const ahead = (weekday - today + 7) % 7;
+  if (direction === 'last') return addDays(published, -(back === 0 ? 7 : back));
+  if (direction === 'next') return addDays(published, ahead === 0 ? 7 : ahead);
+  return direction === 'future' ? addDays(published, ahead) : addDays(published, -back);
+}
+
 /** The Monday starting the ISO week of a date. */
 export function startOfWeek(date: string): string {
   return addDays(date, -((weekdayOf(date) + 6) % 7));

@@ -6,7 +6,7 @@ import {
   isCalendarDate,
   startOfMonth,
   startOfWeek,
-  weekdayOf,
+  weekdayNear,
 } from './date-math.js';
 import { MAX_NLP_CHARS, capText } from './limits.js';
 import { splitSentences, type Sentence } from './sentences.js';
@@ -42,14 +42,11 @@ function resolveWeekday(
   sentence: Sentence,
   at: number,
 ): string {
-  const offset = weekdayOf(published);
-  const back = (offset - weekday + 7) % 7;
-  const ahead = (weekday - offset + 7) % 7;
-  if (/\blast\b/i.test(text)) return addDays(published, -(back === 0 ? 7 : back));
-  if (/\bnext\b/i.test(text)) return addDays(published, ahead === 0 ? 7 : ahead);
+  if (/\blast\b/i.test(text)) return weekdayNear(published, weekday, 'last');
+  if (/\bnext\b/i.test(text)) return weekdayNear(published, weekday, 'next');
   const from = at - sentence.start;
   const tense = detectTense(sentence.text, from, from + text.length);
-  return tense === 'future' ? addDays(published, ahead) : addDays(published, -back);
+  return weekdayNear(published, weekday, tense === 'future' ? 'future' : 'past');
 }
 
 function resolve(

@@ -57,6 +57,28 @@ describe('Korean-language reports', () => {
     });
   });
 
+  it('reads weekdays and "지난"/"오는" against the publication date (a Tuesday here)', () => {
+    const dates = (text: string) => extractDates(text, '2018-11-20').map((d) => [d.text, d.date]);
+    expect(dates('비건 대표는 오는 금요일 서울을 방문한다.')).toEqual([['오는 금요일', '2018-11-23']]);
+    expect(dates('양측은 지난 수요일 통화했다.')).toEqual([['지난 수요일', '2018-11-14']]);
+    expect(dates('다음 주 화요일 2차 회의가 열린다.')).toEqual([['다음 주 화요일', '2018-11-27']]);
+    expect(dates('지난주 목요일 실무 협의가 있었다.')).toEqual([['지난주 목요일', '2018-11-15']]);
+    // Without a word before it, the tense decides.
+    expect(dates('양측은 수요일 다시 만날 예정이다.')).toEqual([['수요일', '2018-11-21']]);
+    expect(dates('양측은 월요일 만났다.')).toEqual([['월요일', '2018-11-19']]);
+    // "Every Tuesday" is no date; nor is "오늘날" (nowadays), while "오늘" is the day of publication.
+    expect(dates('실무진은 매주 화요일 화상 회의를 한다.')).toEqual([]);
+    expect(dates('오늘날 한반도 정세는 엄중하다.')).toEqual([]);
+    expect(dates('오늘 회의가 열렸다.')).toEqual([['오늘', '2018-11-20']]);
+    // "지난 20일" lies behind and "오는 3일" ahead, whatever the tense of the rest of the sentence.
+    expect(extractDates('양측은 오는 3일 만나기로 했다.', '2018-11-28').map((d) => d.date)).toEqual([
+      '2018-12-03',
+    ]);
+    expect(
+      extractDates('지난 27일 열린 회의는 성과가 있었다고 밝힐 예정이다.', '2018-12-03').map((d) => d.date),
+    ).toEqual(['2018-11-27']);
+  });
+
   it('takes a name with its title after it, not the word before it or the body between', () => {
     const people = extractPeople(WORKING_GROUP + '\n\n' + CEREMONY, noOne).map((p) => [p.name, p.titles[0]]);
     expect(people).toEqual([

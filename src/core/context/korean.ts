@@ -5,6 +5,7 @@ import {
   isCalendarDate,
   startOfMonth,
   startOfWeek,
+  weekdayNear,
 } from './date-math.js';
 import type { Sentence } from './sentences.js';
 import type { ExtractedDate, PersonTitleMention } from './types.js';
@@ -31,12 +32,16 @@ function isFuture(sentence: string): boolean {
 
 const FULL_DATE = /(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일/g;
 const MONTH_DAY = /(?<!년\s*)(?<!\d)(\d{1,2})월\s*(\d{1,2})일/g;
-const DAY_ONLY = /(?<![월\d]\s*)(?<!\d)(\d{1,2})일(?:\s*\((?:현지시간|한국시간)\))?/g;
+// "지난 20일" is past and "오는 21일" ahead, whatever the tense of the sentence.
+const DAY_ONLY = /(?<![월\d]\s*)(?<!\d)(?:(지난|오는)\s+)?(\d{1,2})일(?:\s*\((?:현지시간|한국시간)\))?/g;
+// "화요일", "지난 화요일", "오는 금요일", "다음 주 화요일", "지난주 수요일". Sunday first, as weekdayOf counts.
+const WEEKDAY_NAMES = '일월화수목금토';
+const WEEKDAY = /(?<!매주\s?)(?:(지난|이번|다음)\s?주\s*|(지난|이번|오는|다음)\s+)?([일월화수목금토])요일/g;
 const RELATIVE: ReadonlyArray<readonly [RegExp, (published: string) => string, ExtractedDate['precision']]> =
   [
     [/그제|그저께/g, (p) => addDays(p, -2), 'day'],
     [/어제/g, (p) => addDays(p, -1), 'day'],
-    [/오늘/g, (p) => p, 'day'],
+    [/오늘(?!날)/g, (p) => p, 'day'], // not "오늘날", nowadays
     [/내일/g, (p) => addDays(p, 1), 'day'],
     [/모레/g, (p) => addDays(p, 2), 'day'],
     [/지난\s?주/g, (p) => startOfWeek(addDays(p, -7)), 'week'],
@@ -47,7 +52,24 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, (published: string) => string, E
     [/다음\s?달/g, (p) => startOfMonth(p, 1), 'month'],
   ];
 
-/** Dates of a Korean sentence: "2018년 11월 20일", "11월 20일", "20일(현지시간)", "지난주", "다음 달" … */
+function koreanWeekday(m: RegExpMatchArray, published: string, sentence: string): string {
+  const weekday = WEEKDAY_NAMES.indexOf(m[3]!);
+  const [week, word] = [m[1], m[2]];
+  if (week) {
+    // The named week's Monday, then the day within it (Monday first, as ISO weeks run).
+    const monday = startOfWeek(addDays(published, week === '지난' ? -7 : week === '다음' ? 7 : 0));
+    return addDays(monday, (weekday + 6) % 7);
+  }
+  if (word === '지난') return weekdayNear(published, weekday, 'last');
+  if (word === '오는' || word === '다음') return weekdayNear(published, weekday, 'next');
+  if (word === '이번') return addDays(startOfWeek(published), (weekday + 6) % 7);
+  return weekdayNear(published, weekday, isFuture(sentence) ? 'future' : 'past');
+}
+
+/**
+ * Dates of a Korean sentence: "2018년 11월 20일", "11월 20일", "20일(현지시간)", "오는 21일", "화요일", "다음 주
+ * 화요일", "지난주", "다음 달" …
+ */
 export function koreanDates(sentence: Sentence, publishedOn: string | null): ExtractedDate[] {
   const out: ExtractedDate[] = [];
   const taken: Array<[number, number]> = [];
@@ -89,13 +111,21 @@ export function koreanDates(sentence: Sentence, publishedOn: string | null): Ext
     if (near) push(m, { date: near, precision: 'day', relative: false });
   }
   for (const m of sentence.text.matchAll(DAY_ONLY)) {
-    const d = Number(m[1]);
+    const d = Number(m[2]);
     if (!publishedOn) {
       push(m, { date: null, precision: 'day', relative: true });
       continue;
     }
-    const date = dayOfMonthNear(publishedOn, d, isFuture(sentence.text));
+    const future = m[1] === '오는' ? true : m[1] === '지난' ? false : isFuture(sentence.text);
+    const date = dayOfMonthNear(publishedOn, d, future);
     if (date) push(m, { date, precision: 'day', relative: true });
+  }
+  for (const m of sentence.text.matchAll(WEEKDAY)) {
+    if (!publishedOn) {
+      push(m, { date: null, precision: 'day', relative: true });
+      continue;
+    }
+    push(m, { date: koreanWeekday(m, publishedOn, sentence.text), precision: 'day', relative: true });
   }
   for (const [pattern, resolve, precision] of RELATIVE) {
     for (const m of sentence.text.matchAll(pattern)) {
