@@ -247,3 +247,51 @@ test('filtered by a track, the timeline keeps the meetings, readouts and reports
   await expect(report).toHaveCount(0);
   await expectNoAxeViolations(page, 'timeline filtered by a track');
 });
+
+test('a report the extraction kept apart is merged into the event it reports', async ({ page }) => {
+  await signIn(page, KR_CO_CHAIR);
+  await openSources(page);
+  await page.getByRole('link', { name: 'Add a source' }).click();
+  await page.getByLabel('Outlet').fill('AP');
+  await page.getByLabel('Title').fill('Working group meets (misdated)');
+  await page.getByLabel('Published on (optional)').fill('2018-12-06');
+  await page
+    .getByLabel('Text', { exact: true })
+    .fill(
+      'WASHINGTON (AP) — South Korea and the United States held the first meeting of their new working group on North Korea in Washington on Dec. 5, officials said.',
+    );
+  await page.getByRole('button', { name: 'Add the source' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Working group meets (misdated)' })).toBeVisible();
+
+  await page
+    .getByRole('navigation', { name: 'Working group' })
+    .getByRole('link', { name: 'Timeline' })
+    .click();
+  // Two weeks apart, the two reports of round 1 are two candidates.
+  const washington = page
+    .getByTestId('timeline-candidate')
+    .filter({ hasText: 'Working group meeting in Washington' });
+  await expect(washington).toHaveCount(2);
+  const round1 = washington.filter({ hasText: 'Yonhap' });
+  await round1
+    .getByRole('button', { name: 'Merge another event into “Working group meeting in Washington”…' })
+    .click();
+  const form = page.getByRole('form', {
+    name: 'Merge another event into “Working group meeting in Washington”',
+  });
+
+  // Nothing chosen: refused in the form, the field named.
+  await form.getByRole('button', { name: 'Merge into this event' }).click();
+  await expect(form.getByRole('alert')).toContainText('Choose the event to merge into this one.');
+  await form
+    .getByLabel('The other event')
+    .selectOption({ label: 'Working group meeting in Washington — Dec 5, 2018 (1 source)' });
+  await expectNoAxeViolations(page, 'timeline with the merge form open');
+  await form.getByRole('button', { name: 'Merge into this event' }).click();
+
+  await expect(washington).toHaveCount(1);
+  await expect(washington.getByRole('link', { name: 'Working group meets (misdated)' })).toBeVisible();
+  await expect(washington.getByRole('listitem')).toHaveCount(3);
+  // The sources still disagree on the day: said, not hidden.
+  await expect(washington.getByText(/Sources disagree on the date/)).toContainText('Dec 5, 2018 (AP)');
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { matchRecord, mergeEvents, type GroupRecord, type SourcedEvent } from './event-merge.js';
+import {
+  combineEvents,
+  matchRecord,
+  mergeEvents,
+  type GroupRecord,
+  type SourcedEvent,
+} from './event-merge.js';
 
 function candidate(overrides: Partial<SourcedEvent>): SourcedEvent {
   return {
@@ -175,5 +181,40 @@ describe('matchRecord', () => {
     ['same day, other place and people', { date: '2018-11-20', place: 'New York', people: ['Mike Pompeo'] }],
   ])('links nothing for %s', (_case, event) => {
     expect(matchRecord({ kind: 'meeting', precision: 'day', ...event }, records)).toBeNull();
+  });
+});
+
+describe('combineEvents: a member says two events are one', () => {
+  // Ten days apart, so the extraction kept them apart: the member knows better.
+  const [first] = mergeEvents([], [candidate({ people: ['Biegun'], place: null, precision: 'week' })]);
+  const [second] = mergeEvents(
+    [],
+    [
+      candidate({
+        sourceId: 'src-ap',
+        date: '2018-11-30',
+        people: ['Stephen Biegun', 'Lee Do-hoon'],
+        sentence: 'Biegun and Lee met at the State Department.',
+        place: 'State Department',
+      }),
+    ],
+  );
+
+  it('takes the other event’s sources and people, its place and finer date, and keeps its own title', () => {
+    const combined = combineEvents({ ...first!, title: 'Working group launched' }, second!);
+    expect(combined.title).toBe('Working group launched');
+    expect(combined.sources.map((s) => s.sourceId)).toEqual(['src-yonhap', 'src-ap']);
+    expect(combined.people).toEqual(['Stephen Biegun', 'Lee Do-hoon']);
+    expect(combined.place).toBe('State Department');
+    expect([combined.date, combined.precision]).toEqual(['2018-11-30', 'day']);
+    // The sources still say different days: shown, not hidden.
+    expect(combined.disagreements.map((d) => d.field)).toEqual(['date']);
+  });
+
+  it('counts a sentence both events hold once, and leaves both inputs as they were', () => {
+    const before = JSON.stringify([first, second]);
+    const combined = combineEvents(second!, { ...first!, sources: [...first!.sources, ...second!.sources] });
+    expect(combined.sources).toHaveLength(2);
+    expect(JSON.stringify([first, second])).toBe(before);
   });
 });

@@ -105,19 +105,49 @@ function absorb(event: TimelineEventDraft, incoming: SourcedEvent): void {
     (s) => s.sourceId === incoming.sourceId && s.sentence === incoming.sentence,
   );
   if (!isDuplicate) event.sources.push(sourceOf(incoming));
-  for (const name of incoming.people) {
+  takeDetails(event, incoming);
+  event.disagreements = computeDisagreements(event.sources);
+}
+
+/** People the event lacks, a place if it has none, a finer date. */
+function takeDetails(
+  event: TimelineEventDraft,
+  other: Pick<TimelineEventDraft, 'people' | 'place' | 'date' | 'precision'>,
+): void {
+  for (const name of other.people) {
     const known = event.people.findIndex((existing) => isSamePersonName(existing, name));
     if (known < 0) event.people.push(name);
     // Keep the fuller form: "Stephen Biegun" over "Biegun".
     else if (name.length > (event.people[known] ?? '').length && name.includes(' '))
       event.people[known] = name;
   }
-  if (event.place === null) event.place = incoming.place;
-  if (PRECISION_RANK[incoming.precision] < PRECISION_RANK[event.precision]) {
-    event.date = incoming.date;
-    event.precision = incoming.precision;
+  if (event.place === null) event.place = other.place;
+  if (PRECISION_RANK[other.precision] < PRECISION_RANK[event.precision]) {
+    event.date = other.date;
+    event.precision = other.precision;
   }
-  event.disagreements = computeDisagreements(event.sources);
+}
+
+/**
+ * A member's judgement that two events are one: `other`'s sources join `event` (a source's sentence only once),
+ * with its people, and its place and date where `event` has none or a coarser one; title and kind stay `event`'s.
+ * The sources' dates and places are compared again, so what they disagree on shows.
+ */
+export function combineEvents(event: TimelineEventDraft, other: TimelineEventDraft): TimelineEventDraft {
+  const combined: TimelineEventDraft = {
+    ...event,
+    people: [...event.people],
+    sources: event.sources.map((s) => ({ ...s })),
+  };
+  for (const source of other.sources) {
+    const isDuplicate = combined.sources.some(
+      (s) => s.sourceId === source.sourceId && s.sentence === source.sentence,
+    );
+    if (!isDuplicate) combined.sources.push({ ...source });
+  }
+  takeDetails(combined, other);
+  combined.disagreements = computeDisagreements(combined.sources);
+  return combined;
 }
 
 /**

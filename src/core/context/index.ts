@@ -10,6 +10,7 @@ export { extractCandidateEvents, type EventInput } from './events.js';
 export {
   mergeEvents,
   matchRecord,
+  combineEvents,
   DATE_DISAGREEMENT_WINDOW_DAYS,
   type Disagreement,
   type EventSource,

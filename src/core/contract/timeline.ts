@@ -62,6 +62,10 @@ export const timelineSchema = z.object({
 
 export const timelineEventTransitionInputSchema = z.object({ action: z.enum(['accept', 'reject']) });
 
+/** A member's judgement that another event is this one: its sources join this event and it goes. */
+export const mergeTimelineEventInputSchema = z.object({ eventId: idSchema });
+export type MergeTimelineEventInput = z.infer<typeof mergeTimelineEventInputSchema>;
+
 export const timelineEventKindSchema = z.enum([
   'meeting',
   'postponement',

@@ -39,3 +39,10 @@ export function conflict(code: string, message: string, details?: unknown): AppE
 export function unauthenticated(): AppError {
   return new AppError('unauthenticated', 'Sign in first', { status: 401 });
 }
+
+/** A 400 naming the one field at fault (for what only the service can judge: a referenced record, a rule). */
+export function invalidField(field: string, message: string): AppError {
+  return new AppError('validation_failed', `${field}: ${message}`, {
+    details: { fields: [{ field, message }] },
+  });
+}

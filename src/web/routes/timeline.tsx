@@ -179,6 +179,7 @@ export function TimelinePage() {
                     groupId={groupId}
                     headingLevel={3}
                     mayDecide={mayDecide}
+                    events={[...candidates, ...items.filter((i) => i.recordKind === 'event')]}
                   />
                 ))
               )}

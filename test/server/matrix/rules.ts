@@ -136,6 +136,7 @@ export const rules: Record<string, Rule> = {
   'GET /api/v1/timeline-events/:id': { access: 'member' },
   'POST /api/v1/timeline-events/:id/transitions': { access: 'member' },
   'PATCH /api/v1/timeline-events/:id': { access: 'member' },
+  'POST /api/v1/timeline-events/:id/merge': { access: 'member' },
 
   // Screening and exemptions
   'GET /api/v1/sanctions/lists': { access: 'self' },

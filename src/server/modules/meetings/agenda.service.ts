@@ -3,7 +3,7 @@ import type { attendeesInputSchema, createAgendaItemInputSchema } from '../../..
 import { applyAgendaChange } from '../../../core/workflow/index.js';
 import type { ServiceContext } from '../../context.js';
 import { inTransaction } from '../../db/unit-of-work.js';
-import { AppError, forbidden } from '../../http/errors.js';
+import { AppError, forbidden, invalidField } from '../../http/errors.js';
 import { newId } from '../../ids.js';
 import { findGroup } from '../groups/groups.repository.js';
 import { groupParties } from '../groups/groups.service.js';
@@ -16,7 +16,7 @@ import {
   requireWritable,
   saveMeetingState,
 } from './meetings.service.js';
-import { invalidField, resolveClassification } from './record-access.js';
+import { resolveClassification } from './record-access.js';
 
 export async function findAgendaItems(ctx: ServiceContext, meetingId: string) {
   const { actor } = await requireVisibleMeeting(ctx, meetingId);

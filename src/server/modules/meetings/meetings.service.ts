@@ -4,7 +4,7 @@ import type { createMeetingInputSchema, updateMeetingInputSchema } from '../../.
 import { applyMeetingAction, type MeetingAction, type MeetingEvent } from '../../../core/workflow/index.js';
 import type { ServiceContext } from '../../context.js';
 import { inTransaction, type Tx } from '../../db/unit-of-work.js';
-import { AppError, forbidden, notFound, unauthenticated } from '../../http/errors.js';
+import { AppError, forbidden, invalidField, notFound, unauthenticated } from '../../http/errors.js';
 import { newId } from '../../ids.js';
 import type { Actor } from '../access/actor.js';
 import { findGroup, findCoChairs } from '../groups/groups.repository.js';
@@ -21,7 +21,7 @@ import {
   listVisibleMeetings,
   type MeetingRow,
 } from './meetings.repository.js';
-import { invalidField, resolveClassification } from './record-access.js';
+import { resolveClassification } from './record-access.js';
 
 function actorOf(ctx: ServiceContext): Actor {
   if (!ctx.actor) throw unauthenticated();

@@ -7,7 +7,7 @@ import type {
 import { actionItemReminderDue, isOverdue, type ActionItemStatus } from '../../../core/workflow/index.js';
 import type { AppDeps, ServiceContext } from '../../context.js';
 import { inTransaction } from '../../db/unit-of-work.js';
-import { AppError, forbidden, notFound, unauthenticated } from '../../http/errors.js';
+import { AppError, forbidden, invalidField, notFound, unauthenticated } from '../../http/errors.js';
 import { newId } from '../../ids.js';
 import { systemContext } from '../../runtime.js';
 import type { Actor } from '../access/actor.js';
@@ -25,7 +25,7 @@ import {
   listVisibleOutcomes,
   type OutcomeRow,
 } from './outcomes.repository.js';
-import { invalidField, resolveClassification } from './record-access.js';
+import { resolveClassification } from './record-access.js';
 
 const REMINDER_DAYS = 2;
 const KINDS = ['decision', 'action_item', 'note'] as const;

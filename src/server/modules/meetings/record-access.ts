@@ -18,9 +18,3 @@ export function resolveClassification(
   }
   return rank;
 }
-
-export function invalidField(field: string, message: string): AppError {
-  return new AppError('validation_failed', `${field}: ${message}`, {
-    details: { fields: [{ field, message }] },
-  });
-}

@@ -8,9 +8,8 @@ import {
 import { compareReadouts } from '../../../core/readouts/index.js';
 import { partnerSawBeforeRelease } from '../../../core/workflow/index.js';
 import type { ServiceContext } from '../../context.js';
-import { conflict } from '../../http/errors.js';
+import { conflict, invalidField } from '../../http/errors.js';
 import { groupParties, requireMembership } from '../groups/groups.service.js';
-import { invalidField } from '../meetings/record-access.js';
 import { requireVisibleMeeting } from '../meetings/meetings.service.js';
 import { statementStateOf } from './statements.present.js';
 import {

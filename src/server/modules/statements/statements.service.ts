@@ -12,7 +12,7 @@ import {
 } from '../../../core/workflow/index.js';
 import type { AppDeps, ServiceContext } from '../../context.js';
 import { inTransaction, type Tx } from '../../db/unit-of-work.js';
-import { AppError, forbidden, notFound, unauthenticated } from '../../http/errors.js';
+import { AppError, forbidden, invalidField, notFound, unauthenticated } from '../../http/errors.js';
 import { newId } from '../../ids.js';
 import { systemContext } from '../../runtime.js';
 import type { Actor } from '../access/actor.js';
@@ -21,7 +21,7 @@ import { groupParties, requireMembership } from '../groups/groups.service.js';
 import { accessOf } from '../meetings/meetings.present.js';
 import { canSeeMeeting, toWorkflowActor } from '../meetings/meetings.policy.js';
 import { findMeeting } from '../meetings/meetings.repository.js';
-import { invalidField, resolveClassification } from '../meetings/record-access.js';
+import { resolveClassification } from '../meetings/record-access.js';
 import { notifyUsers } from '../notifications/notifications.service.js';
 import { indexForSearch } from '../search/search-index.js';
 import { notifyStatementEvents } from './statements.notify.js';

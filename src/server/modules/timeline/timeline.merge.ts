@@ -34,7 +34,8 @@ export function linkOf(match: ReturnType<typeof matchRecord>): Record<string, st
   return { [`${match.kind}Id`]: match.id };
 }
 
-function hasLink(json: string): boolean {
+/** Whether an event is linked to one of the group's records. */
+export function hasLink(json: string): boolean {
   try {
     const value: unknown = JSON.parse(json);
     return typeof value === 'object' && value !== null && Object.keys(value).length > 0;

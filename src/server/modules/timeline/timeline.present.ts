@@ -77,6 +77,8 @@ export function presentTimelineEvent(
       reject: mayDecide && nextEventStatus(row.status, 'reject') !== null,
       // Correcting what the extraction got wrong: the same members, while the event is not rejected.
       edit: mayDecide && row.status !== 'rejected',
+      // Folding another event of the same readers into this one: the same members, the same condition.
+      merge: mayDecide && row.status !== 'rejected',
     },
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../../../core/contract/common.js';
 import {
+  mergeTimelineEventInputSchema,
   timelineEventTransitionInputSchema,
   timelineItemSchema,
   timelineQuerySchema,
@@ -12,6 +13,7 @@ import type { RouteModule } from '../../http/types.js';
 import { findTimelineEvent } from './timeline.repository.js';
 import {
   getTimeline,
+  mergeTimelineEvents,
   readTimelineEvent,
   transitionTimelineEvent,
   updateTimelineEvent,
@@ -83,5 +85,29 @@ export const timelineRoutes: RouteModule = (app) => {
       },
     },
     async (request) => transitionTimelineEvent(request.ctx, request.params.id, request.body.action),
+  );
+
+  app.post(
+    '/timeline-events/:id/merge',
+    {
+      schema: {
+        tags: ['context'],
+        summary:
+          'Fold another event into this one (the same event reported twice): its sources join, it goes; If-Match on this one',
+        params: z.object({ id: idSchema }),
+        body: mergeTimelineEventInputSchema,
+        response: { 200: timelineItemSchema },
+      },
+    },
+    async (request, reply) => {
+      const { version, ...item } = await mergeTimelineEvents(
+        request.ctx,
+        request.params.id,
+        request.body.eventId,
+        (row) => checkIfMatch(request, etagOf('timeline-event', row.id, row.version)),
+      );
+      setEtag(reply, etagOf('timeline-event', item.id, version));
+      return item;
+    },
   );
 };

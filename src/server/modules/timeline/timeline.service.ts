@@ -1,4 +1,10 @@
-import { matchRecord, type EventKind } from '../../../core/context/index.js';
+import {
+  combineEvents,
+  matchRecord,
+  type EventKind,
+  type TimelineEventDraft,
+} from '../../../core/context/index.js';
+import type { DatePrecision } from '../../../core/context/types.js';
 import type {
   TimelineItem,
   TimelineQuery,
@@ -6,7 +12,7 @@ import type {
 } from '../../../core/contract/timeline.js';
 import type { ServiceContext } from '../../context.js';
 import { inTransaction } from '../../db/unit-of-work.js';
-import { conflict, forbidden, notFound, unauthenticated } from '../../http/errors.js';
+import { conflict, forbidden, invalidField, notFound, unauthenticated } from '../../http/errors.js';
 import { requireMembership } from '../groups/groups.service.js';
 import { accessOf } from '../sources/context-access.js';
 import {
@@ -17,10 +23,11 @@ import {
 } from './timeline.policy.js';
 import { presentTimelineEvent } from './timeline.present.js';
 import { parseJsonArray } from '../groups/groups.repository.js';
-import { linkOf } from './timeline.merge.js';
+import { hasLink, linkOf, parseDisagreements } from './timeline.merge.js';
 import { findLinkableRecords, findRecordItems, recordIdsOfTrack } from './timeline.records.js';
 import {
   findTimelineEvent,
+  listEventSourceRows,
   listVisibleEventSources,
   listVisibleEvents,
   type TimelineEventRow,
@@ -188,6 +195,137 @@ export async function updateTimelineEvent(
       recordId: id,
       access: accessOf(row),
     });
+  });
+  return { ...(await readTimelineEvent(ctx, id)), version: row.version + 1 };
+}
+
+/** Two events have the same readers: the same group and classification, both shared or both one party's. */
+function haveSameReaders(a: TimelineEventRow, b: TimelineEventRow): boolean {
+  return (
+    a.groupId === b.groupId &&
+    a.visibility === b.visibility &&
+    a.classificationRank === b.classificationRank &&
+    (a.visibility === 'shared' || a.party === b.party)
+  );
+}
+
+function draftOf(
+  row: TimelineEventRow,
+  sources: Awaited<ReturnType<typeof listEventSourceRows>>,
+): TimelineEventDraft {
+  return {
+    id: row.id,
+    date: row.date,
+    precision: row.precision as DatePrecision,
+    kind: row.kind as EventKind,
+    title: row.title,
+    place: row.place,
+    people: parseJsonArray(row.people),
+    sources: sources
+      .filter((s) => s.eventId === row.id)
+      .map((s) => ({
+        sourceId: s.sourceId,
+        sentence: s.sentence,
+        date: s.date,
+        precision: s.precision as DatePrecision,
+        place: s.place,
+      })),
+    disagreements: parseDisagreements(row.disagreements),
+  };
+}
+
+/**
+ * A member's judgement that the extraction made two events of one (two reports ten days apart, a misread venue):
+ * `otherId`'s sources join event `id` with its people, and its place and date where `id` has none or a coarser
+ * one; the sources' disagreements are computed again, and `otherId` goes (the audit entry keeps what it was). The
+ * result is accepted if either was. Only events with the same readers merge, so that nothing one side may not see
+ * reaches an event it sees. `checkVersion` is the route's If-Match on `id`.
+ */
+export async function mergeTimelineEvents(
+  ctx: ServiceContext,
+  id: string,
+  otherId: string,
+  checkVersion: (row: TimelineEventRow) => void,
+): Promise<TimelineItem & { version: number }> {
+  if (!ctx.actor) throw unauthenticated();
+  const actor = ctx.actor;
+  const row = await findTimelineEvent(ctx.db, id);
+  if (!row || !canSeeTimelineEvent(actor, row)) throw notFound('timeline event');
+  if (!canDecideTimelineEvent(actor, row))
+    throw forbidden('not_allowed', 'Observers do not merge timeline events');
+  if (otherId === id) throw invalidField('body.eventId', 'an event is not merged into itself');
+  const other = await findTimelineEvent(ctx.db, otherId);
+  // An event the member may not see answers as one that does not exist.
+  if (!other || !canSeeTimelineEvent(actor, other) || other.groupId !== row.groupId)
+    throw invalidField('body.eventId', 'no such event on this group’s timeline');
+  if (row.status === 'rejected' || other.status === 'rejected')
+    throw conflict('event_rejected', 'A rejected event is not merged; accept it first if it happened');
+  if (!haveSameReaders(row, other))
+    throw conflict(
+      'event_readers_differ',
+      'These events are seen by different readers (visibility or classification); they are not merged',
+    );
+  checkVersion(row);
+  const sourceRows = await listEventSourceRows(ctx.db, [id, otherId]);
+  const combined = combineEvents(draftOf(row, sourceRows), draftOf(other, sourceRows));
+  const link = hasLink(row.link) ? row.link : other.link;
+  const status = row.status === 'accepted' || other.status === 'accepted' ? 'accepted' : row.status;
+  await inTransaction(ctx, async (tx) => {
+    const result = await tx.trx
+      .updateTable('timelineEvents')
+      .set({
+        date: combined.date,
+        precision: combined.precision,
+        place: combined.place,
+        people: JSON.stringify(combined.people),
+        disagreements: JSON.stringify(combined.disagreements),
+        link,
+        status,
+        ...(status !== row.status ? { decidedBy: other.decidedBy, decidedAt: other.decidedAt } : {}),
+        version: row.version + 1,
+        updatedAt: tx.nowIso,
+      })
+      .where('id', '=', id)
+      .where('version', '=', row.version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0)
+      throw conflict('event_changed', 'The event changed meanwhile; reload and try again');
+    // A sentence both events hold stays once, on the event that remains.
+    const held = new Set(
+      sourceRows.filter((s) => s.eventId === id).map((s) => `${s.sourceId}\u001f${s.sentence}`),
+    );
+    for (const s of sourceRows.filter((r) => r.eventId === otherId)) {
+      if (held.has(`${s.sourceId}\u001f${s.sentence}`))
+        await tx.trx.deleteFrom('timelineEventSources').where('id', '=', s.id).execute();
+      else
+        await tx.trx
+          .updateTable('timelineEventSources')
+          .set({ eventId: id })
+          .where('id', '=', s.id)
+          .execute();
+    }
+    const removed = await tx.trx
+      .deleteFrom('timelineEvents')
+      .where('id', '=', otherId)
+      .where('version', '=', other.version)
+      .executeTakeFirst();
+    if (Number(removed.numDeletedRows) === 0)
+      throw conflict('event_changed', 'The other event changed meanwhile; reload and try again');
+    await tx.audit({
+      action: 'timeline_event.merge',
+      recordKind: 'timeline_event',
+      recordId: id,
+      groupId: row.groupId,
+      details: { merged: otherId, mergedStatus: other.status, sources: combined.sources.length },
+    });
+    for (const recordId of [id, otherId])
+      tx.publish({
+        type: 'timeline_event.updated',
+        groupId: row.groupId,
+        recordKind: 'timeline_event',
+        recordId,
+        access: accessOf(row),
+      });
   });
   return { ...(await readTimelineEvent(ctx, id)), version: row.version + 1 };
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../lib/datetime.js';
 import { EventCorrection } from './event-correction.js';
+import { EventMerge } from './event-merge.js';
 import { PreciseDate } from './precise-date.js';
 import { useDecideEvent, type TimelineItem } from './timeline-queries.js';
 
@@ -79,11 +80,14 @@ export function TimelineEntry({
   groupId,
   headingLevel,
   mayDecide,
+  events = [],
 }: {
   item: TimelineItem;
   groupId: string;
   headingLevel: 3 | 4;
   mayDecide: boolean;
+  /** the events on the page, which this one may be merged with */
+  events?: readonly TimelineItem[];
 }) {
   const { t } = useTranslation('timeline');
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
@@ -141,6 +145,9 @@ export function TimelineEntry({
       {candidate && mayDecide ? <Decision item={item} groupId={groupId} /> : null}
       {item.recordKind === 'event' && mayDecide ? (
         <EventCorrection item={item} groupId={groupId} headingLevel={headingLevel === 3 ? 4 : 5} />
+      ) : null}
+      {item.recordKind === 'event' && mayDecide ? (
+        <EventMerge item={item} events={events} groupId={groupId} headingLevel={headingLevel === 3 ? 4 : 5} />
       ) : null}
     </article>
   );
