@@ -294,4 +294,12 @@ test('a report the extraction kept apart is merged into the event it reports', a
   await expect(washington.getByRole('listitem')).toHaveCount(3);
   // The sources still disagree on the day: said, not hidden.
   await expect(washington.getByText(/Sources disagree on the date/)).toContainText('Dec 5, 2018 (AP)');
+
+  // Changed minds: the report goes back to an event of its own, and the disagreement with it.
+  await washington
+    .getByRole('button', { name: 'Split off “Working group meets (misdated)”: it reports another event' })
+    .click();
+  await expect(washington).toHaveCount(2);
+  await expect(washington.filter({ hasText: 'Yonhap' }).getByText(/Sources disagree/)).toHaveCount(0);
+  await expect(washington.filter({ hasText: 'Working group meets (misdated)' })).toContainText('Dec 5, 2018');
 });

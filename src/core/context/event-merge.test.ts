@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   combineEvents,
   matchRecord,
+  splitEvent,
   mergeEvents,
   type GroupRecord,
   type SourcedEvent,
@@ -216,5 +217,36 @@ describe('combineEvents: a member says two events are one', () => {
     const combined = combineEvents(second!, { ...first!, sources: [...first!.sources, ...second!.sources] });
     expect(combined.sources).toHaveLength(2);
     expect(JSON.stringify([first, second])).toBe(before);
+  });
+});
+
+describe('splitEvent: a member says one source reports another event', () => {
+  // Merged by a member: the KCNA report of 23 November in Pyongyang was another meeting.
+  const event = combineEvents(
+    mergeEvents([], [candidate({})])[0]!,
+    mergeEvents(
+      [],
+      [candidate({ sourceId: 'src-kcna', date: '2018-11-23', place: 'Pyongyang', people: ['Lee Do-hoon'] })],
+    )[0]!,
+  );
+
+  it('takes that source’s sentences, day and place into a new event, and the disagreement goes', () => {
+    expect(event.disagreements.map((d) => d.field).sort()).toEqual(['date', 'place']);
+    const result = splitEvent(event, 'src-kcna')!;
+    expect(result.remaining.sources.map((s) => s.sourceId)).toEqual(['src-yonhap']);
+    expect(result.remaining.disagreements).toEqual([]);
+    expect(result.split).toMatchObject({
+      date: '2018-11-23',
+      place: 'Pyongyang',
+      kind: 'meeting',
+      people: [],
+    });
+    expect(result.split.sources.map((s) => s.sourceId)).toEqual(['src-kcna']);
+  });
+
+  it('does not split off a source the event does not have, or its only one', () => {
+    expect(splitEvent(event, 'src-other')).toBeNull();
+    const [alone] = mergeEvents([], [candidate({})]);
+    expect(splitEvent(alone!, 'src-yonhap')).toBeNull();
   });
 });

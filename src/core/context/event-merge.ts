@@ -151,6 +151,40 @@ export function combineEvents(event: TimelineEventDraft, other: TimelineEventDra
 }
 
 /**
+ * The inverse of `combineEvents`: a member's judgement that one source reports another event. Its sentences leave
+ * `event` and make a new event dated and placed as that source gave it (its finest date), of the same kind and
+ * title until corrected, with no people (which of the event's people the source named is not kept per source).
+ * What the remaining sources disagree on is computed again. Null when the source is not the event's, or is all
+ * of it.
+ */
+export function splitEvent(
+  event: TimelineEventDraft,
+  sourceId: string,
+): { remaining: TimelineEventDraft; split: TimelineEventDraft } | null {
+  const leaving = event.sources.filter((s) => s.sourceId === sourceId);
+  const staying = event.sources.filter((s) => s.sourceId !== sourceId);
+  if (leaving.length === 0 || staying.length === 0) return null;
+  const finest = [...leaving].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision])[0]!;
+  return {
+    remaining: {
+      ...event,
+      sources: staying.map((s) => ({ ...s })),
+      disagreements: computeDisagreements(staying),
+    },
+    split: {
+      date: finest.date,
+      precision: finest.precision,
+      kind: event.kind,
+      title: event.title,
+      place: leaving.find((s) => s.place !== null)?.place ?? null,
+      people: [],
+      sources: leaving.map((s) => ({ ...s })),
+      disagreements: computeDisagreements(leaving),
+    },
+  };
+}
+
+/**
  * Folds incoming candidate events into the timeline: one event reported by several sources becomes one
  * event with several sources; sources that differ on its date or place stay merged but are flagged.
  */

@@ -11,6 +11,7 @@ export {
   mergeEvents,
   matchRecord,
   combineEvents,
+  splitEvent,
   DATE_DISAGREEMENT_WINDOW_DAYS,
   type Disagreement,
   type EventSource,

@@ -66,6 +66,16 @@ export const timelineEventTransitionInputSchema = z.object({ action: z.enum(['ac
 export const mergeTimelineEventInputSchema = z.object({ eventId: idSchema });
 export type MergeTimelineEventInput = z.infer<typeof mergeTimelineEventInputSchema>;
 
+/** A member's judgement that one of the event's sources reports another event: it leaves and makes its own. */
+export const splitTimelineEventInputSchema = z.object({ sourceId: idSchema });
+
+export const splitTimelineEventResultSchema = z.object({
+  /** the event, without the source */
+  event: timelineItemSchema,
+  /** the new candidate event the source now reports */
+  split: timelineItemSchema,
+});
+
 export const timelineEventKindSchema = z.enum([
   'meeting',
   'postponement',

@@ -131,7 +131,7 @@ describe('accepting and rejecting extracted events', () => {
     const eventId = shared.events[0]!;
     const observer = await t.as(KR_STAFF);
     const seen = (await observer.get(`/timeline-events/${eventId}`)).json<Item>();
-    expect(seen.abilities).toEqual({ accept: false, reject: false, edit: false, merge: false });
+    expect(seen.abilities).toEqual({ accept: false, reject: false, edit: false, merge: false, split: false });
     expect(
       (await observer.post(`/timeline-events/${eventId}/transitions`, { action: 'accept' })).statusCode,
     ).toBe(403);

@@ -204,3 +204,95 @@ describe('merging two events that are one', () => {
     expect(rejected.json<ErrorJson>().error.code).toBe('event_rejected');
   });
 });
+
+describe('splitting a source off an event', () => {
+  async function split(email: string, id: string, sourceId: string, ifMatch?: string) {
+    const client = await t.as(email);
+    return client.post(
+      `/timeline-events/${id}/split`,
+      { sourceId },
+      ifMatch ? { 'if-match': ifMatch } : undefined,
+    );
+  }
+  const sourcesOf = async (id: string) =>
+    (await (await t.as(KR_DELEGATE)).get(`/timeline-events/${id}`))
+      .json<Item>()
+      .sources.map((s) => s.sourceId);
+
+  it('undoes the merge: the misdated report becomes its own event again, dated as it says', async () => {
+    const misdated = (await (await t.as(KR_DELEGATE)).get(`/groups/${t.groupId}/sources`))
+      .json<{ items: { id: string; title: string }[] }>()
+      .items.find((s) => s.title === 'Working group meets (misdated)')!;
+    const before = await (await t.as(KR_DELEGATE)).get(`/timeline-events/${round1Event}`);
+    expect(before.json<Item>().abilities.split).toBe(true);
+    const res = await split(KR_DELEGATE, round1Event, misdated.id, before.headers.etag as string);
+    expect(res.statusCode, res.body).toBe(200);
+    const { event, split: made } = res.json<{ event: Item; split: Item }>();
+    expect(event.sources.map((s) => s.outlet).sort()).toEqual(['AP', 'Yonhap']);
+    expect(event.disagreements).toEqual([]);
+    expect(made).toMatchObject({ date: '2018-12-05', status: 'candidate', visibility: 'shared' });
+    expect(made.sources.map((s) => s.sourceId)).toEqual([misdated.id]);
+    expect(
+      (await (await t.as(KR_DELEGATE)).get(`/sources/${misdated.id}`)).json<{ events: string[] }>().events,
+    ).toEqual([made.id]);
+    const audit = await t.runtime.deps.db
+      .selectFrom('auditLog')
+      .select('details')
+      .where('action', '=', 'timeline_event.split')
+      .execute();
+    expect(audit.map((a) => JSON.parse(a.details))).toEqual([{ sourceId: misdated.id, into: made.id }]);
+  });
+
+  it('gives a party-only source’s new event that party’s readers only', async () => {
+    const digest = await addSource(KR_DELEGATE, {
+      visibility: 'party',
+      outlet: 'MOFA digest',
+      title: 'Round 1 (KR digest)',
+      publishedAt: '2018-11-21',
+      text: 'WASHINGTON, Nov. 20 -- Lee Do-hoon and Stephen Biegun held the first meeting of the working group in Washington on Tuesday.',
+    });
+    // It corroborated the shared round-1 event (the US side does not see it there).
+    expect(digest.event).toBe(round1Event);
+    expect(await sourcesOf(round1Event)).toContain(digest.id);
+    const res = await split(KR_DELEGATE, round1Event, digest.id);
+    expect(res.statusCode, res.body).toBe(200);
+    const made = res.json<{ split: Item & { party: string } }>().split;
+    expect(made).toMatchObject({ visibility: 'party', party: 'KR' });
+    expect((await (await t.as(US_DELEGATE)).get(`/timeline-events/${made.id}`)).statusCode).toBe(404);
+    expect(await sourcesOf(round1Event)).not.toContain(digest.id);
+  });
+
+  it('refuses a source the event does not have or the member may not see, its only source, and observers', async () => {
+    const hiddenSource = await addSource(KR_DELEGATE, {
+      visibility: 'party',
+      outlet: 'MOFA digest',
+      title: 'Round 1 again (KR digest)',
+      publishedAt: '2018-11-21',
+      text: 'WASHINGTON, Nov. 20 -- Lee Do-hoon and Stephen Biegun held the first meeting of the working group in Washington on Tuesday, officials said.',
+    });
+    expect(await sourcesOf(round1Event)).toContain(hiddenSource.id);
+    const before = (await (await t.as(KR_DELEGATE)).get(`/timeline-events/${round1Event}`)).body;
+    const unknown = await split(US_DELEGATE, round1Event, 'no-such-source-000');
+    expect(unknown.statusCode).toBe(400);
+    expect(fieldsOf(unknown)).toEqual(['body.sourceId']);
+    const invisible = await split(US_DELEGATE, round1Event, hiddenSource.id);
+    expect(invisible.statusCode).toBe(400);
+    expect(invisible.json()).toEqual(unknown.json());
+    expect((await split(KR_STAFF, round1Event, hiddenSource.id)).statusCode).toBe(403);
+    expect(
+      (await split(KR_DELEGATE, round1Event, hiddenSource.id, '"timeline-event-stale"')).statusCode,
+    ).toBe(412);
+    expect((await (await t.as(KR_DELEGATE)).get(`/timeline-events/${round1Event}`)).body).toBe(before);
+
+    const single = await addSource(KR_DELEGATE, {
+      visibility: 'shared',
+      outlet: 'KBS',
+      title: 'A visit',
+      publishedAt: '2018-10-02',
+      text: 'Officials of the two sides met in Jeju on Oct. 1 to discuss tourism, a ministry note said.',
+    });
+    const alone = await split(KR_DELEGATE, single.event, single.id);
+    expect(alone.statusCode).toBe(409);
+    expect(alone.json<ErrorJson>().error.code).toBe('event_single_source');
+  });
+});

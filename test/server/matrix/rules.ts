@@ -137,6 +137,7 @@ export const rules: Record<string, Rule> = {
   'POST /api/v1/timeline-events/:id/transitions': { access: 'member' },
   'PATCH /api/v1/timeline-events/:id': { access: 'member' },
   'POST /api/v1/timeline-events/:id/merge': { access: 'member' },
+  'POST /api/v1/timeline-events/:id/split': { access: 'member' },
 
   // Screening and exemptions
   'GET /api/v1/sanctions/lists': { access: 'self' },

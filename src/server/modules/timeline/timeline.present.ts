@@ -79,6 +79,8 @@ export function presentTimelineEvent(
       edit: mayDecide && row.status !== 'rejected',
       // Folding another event of the same readers into this one: the same members, the same condition.
       merge: mayDecide && row.status !== 'rejected',
+      // Splitting a source off: the same, when there is more than one source to keep one.
+      split: mayDecide && row.status !== 'rejected' && new Set(own.map((s) => s.sourceId)).size > 1,
     },
   };
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { idSchema } from '../../../core/contract/common.js';
 import {
   mergeTimelineEventInputSchema,
+  splitTimelineEventInputSchema,
+  splitTimelineEventResultSchema,
   timelineEventTransitionInputSchema,
   timelineItemSchema,
   timelineQuerySchema,
@@ -15,6 +17,7 @@ import {
   getTimeline,
   mergeTimelineEvents,
   readTimelineEvent,
+  splitTimelineEvent,
   transitionTimelineEvent,
   updateTimelineEvent,
 } from './timeline.service.js';
@@ -108,6 +111,31 @@ export const timelineRoutes: RouteModule = (app) => {
       );
       setEtag(reply, etagOf('timeline-event', item.id, version));
       return item;
+    },
+  );
+
+  app.post(
+    '/timeline-events/:id/split',
+    {
+      schema: {
+        tags: ['context'],
+        summary:
+          'Split a source off an event (it reports another): its sentences make a new candidate; If-Match on this one',
+        params: z.object({ id: idSchema }),
+        body: splitTimelineEventInputSchema,
+        response: { 200: splitTimelineEventResultSchema },
+      },
+    },
+    async (request, reply) => {
+      const { event, split } = await splitTimelineEvent(
+        request.ctx,
+        request.params.id,
+        request.body.sourceId,
+        (row) => checkIfMatch(request, etagOf('timeline-event', row.id, row.version)),
+      );
+      const { version, ...item } = event;
+      setEtag(reply, etagOf('timeline-event', item.id, version));
+      return { event: item, split };
     },
   );
 };

@@ -1,6 +1,7 @@
 import {
   combineEvents,
   matchRecord,
+  splitEvent,
   type EventKind,
   type TimelineEventDraft,
 } from '../../../core/context/index.js';
@@ -12,6 +13,8 @@ import type {
 } from '../../../core/contract/timeline.js';
 import type { ServiceContext } from '../../context.js';
 import { inTransaction } from '../../db/unit-of-work.js';
+import { newId } from '../../ids.js';
+import { canSeeRecord } from '../access/access.policy.js';
 import { conflict, forbidden, invalidField, notFound, unauthenticated } from '../../http/errors.js';
 import { requireMembership } from '../groups/groups.service.js';
 import { accessOf } from '../sources/context-access.js';
@@ -328,4 +331,108 @@ export async function mergeTimelineEvents(
       });
   });
   return { ...(await readTimelineEvent(ctx, id)), version: row.version + 1 };
+}
+
+/**
+ * A member's judgement that one of an event's sources reports another event (the automatic corroboration joined
+ * two meetings of the same week): that source's sentences leave the event and make a new candidate, dated and
+ * placed as the source gave it, with the source's own readers (a party-only source that corroborated a shared
+ * event makes a party-only event) and linked to the group's record it matches. The event keeps the rest; what its
+ * sources disagree on is computed again. `checkVersion` is the route's If-Match on `id`.
+ */
+export async function splitTimelineEvent(
+  ctx: ServiceContext,
+  id: string,
+  sourceId: string,
+  checkVersion: (row: TimelineEventRow) => void,
+): Promise<{ event: TimelineItem & { version: number }; split: TimelineItem }> {
+  if (!ctx.actor) throw unauthenticated();
+  const actor = ctx.actor;
+  const row = await findTimelineEvent(ctx.db, id);
+  if (!row || !canSeeTimelineEvent(actor, row)) throw notFound('timeline event');
+  if (!canDecideTimelineEvent(actor, row))
+    throw forbidden('not_allowed', 'Observers do not split timeline events');
+  if (row.status === 'rejected')
+    throw conflict('event_rejected', 'A rejected event is not split; accept it first if it happened');
+  const source = await ctx.db
+    .selectFrom('sources')
+    .select(['id', 'groupId', 'visibility', 'party', 'classification', 'classificationRank'])
+    .where('id', '=', sourceId)
+    .executeTakeFirst();
+  const sourceRows = await listEventSourceRows(ctx.db, [id]);
+  // A source the member may not see answers as one the event does not have.
+  const notOurs = invalidField('body.sourceId', 'not a source of this event');
+  if (!source || !canSeeRecord(actor, source) || !sourceRows.some((s) => s.sourceId === sourceId))
+    throw notOurs;
+  const parts = splitEvent(draftOf(row, sourceRows), sourceId);
+  if (!parts)
+    throw conflict('event_single_source', 'The event has no other source: correct or reject it instead');
+  checkVersion(row);
+  const access = accessOf(source);
+  const splitLink = linkOf(matchRecord(parts.split, await findLinkableRecords(ctx, access)));
+  const splitId = newId();
+  await inTransaction(ctx, async (tx) => {
+    const result = await tx.trx
+      .updateTable('timelineEvents')
+      .set({
+        disagreements: JSON.stringify(parts.remaining.disagreements),
+        version: row.version + 1,
+        updatedAt: tx.nowIso,
+      })
+      .where('id', '=', id)
+      .where('version', '=', row.version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0)
+      throw conflict('event_changed', 'The event changed meanwhile; reload and try again');
+    await tx.trx
+      .insertInto('timelineEvents')
+      .values({
+        id: splitId,
+        ...access,
+        classification: source.classification,
+        createdAt: tx.nowIso,
+        updatedAt: tx.nowIso,
+        date: parts.split.date,
+        precision: parts.split.precision,
+        kind: parts.split.kind,
+        title: parts.split.title,
+        place: parts.split.place,
+        people: JSON.stringify(parts.split.people),
+        status: 'candidate',
+        link: JSON.stringify(splitLink),
+        disagreements: JSON.stringify(parts.split.disagreements),
+        decidedBy: null,
+        decidedAt: null,
+        version: 1,
+      })
+      .execute();
+    await tx.trx
+      .updateTable('timelineEventSources')
+      .set({ eventId: splitId })
+      .where('eventId', '=', id)
+      .where('sourceId', '=', sourceId)
+      .execute();
+    await tx.audit({
+      action: 'timeline_event.split',
+      recordKind: 'timeline_event',
+      recordId: id,
+      groupId: row.groupId,
+      details: { sourceId, into: splitId },
+    });
+    for (const [recordId, recordAccess] of [
+      [id, accessOf(row)],
+      [splitId, access],
+    ] as const)
+      tx.publish({
+        type: 'timeline_event.updated',
+        groupId: row.groupId,
+        recordKind: 'timeline_event',
+        recordId,
+        access: recordAccess,
+      });
+  });
+  return {
+    event: { ...(await readTimelineEvent(ctx, id)), version: row.version + 1 },
+    split: await readTimelineEvent(ctx, splitId),
+  };
 }

@@ -70,7 +70,7 @@ export function EventMerge({
     return (
       <button
         type="button"
-        className="usa-button usa-button--unstyled margin-top-1 margin-left-2"
+        className="usa-button usa-button--unstyled margin-top-1 display-block"
         aria-expanded="false"
         onClick={() => {
           merge.reset();
@@ -147,5 +147,62 @@ export function EventMerge({
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * "This source reports another event": its sentences leave the event and make a new candidate, dated and placed as
+ * the source gave it. Undone by merging the two again.
+ */
+export function SplitSource({
+  item,
+  source,
+  groupId,
+}: {
+  item: TimelineItem;
+  source: TimelineItem['sources'][number];
+  groupId: string;
+}) {
+  const { t } = useTranslation('timeline');
+  const client = useQueryClient();
+  const split = useMutation({
+    mutationFn: async () => {
+      const current = await apiRequestVersioned<TimelineItem>(
+        `/timeline-events/${encodeURIComponent(item.id)}`,
+      );
+      return apiRequestVersioned<{ event: TimelineItem; split: TimelineItem }>(
+        `/timeline-events/${encodeURIComponent(item.id)}/split`,
+        { method: 'POST', body: { sourceId: source.sourceId }, ifMatch: current.etag },
+      );
+    },
+    onSuccess: ({ data }) => {
+      client.setQueryData(timelineKeys.one(data.event.id), data.event);
+      return Promise.all([
+        client.invalidateQueries({ queryKey: timelineKeys.lists(groupId) }),
+        client.invalidateQueries({ queryKey: ['source'] }),
+      ]);
+    },
+  });
+  if (!item.abilities.split) return null;
+  return (
+    <>
+      <button
+        type="button"
+        className="usa-button usa-button--unstyled margin-left-1 font-body-2xs"
+        disabled={split.isPending}
+        // The visible words begin the name (WCAG 2.5.3); the name says which source.
+        aria-label={t('split.label', { title: source.title })}
+        onClick={() => split.mutate()}
+      >
+        {t('split.button')}
+      </button>
+      {split.isError ? (
+        <span className="usa-error-message display-block" role="alert">
+          {isApiError(split.error, 412) || isApiError(split.error, 409)
+            ? t('merge.stale')
+            : t('common:errors.generic')}
+        </span>
+      ) : null}
+    </>
   );
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../lib/datetime.js';
 import { EventCorrection } from './event-correction.js';
-import { EventMerge } from './event-merge.js';
+import { EventMerge, SplitSource } from './event-merge.js';
 import { PreciseDate } from './precise-date.js';
 import { useDecideEvent, type TimelineItem } from './timeline-queries.js';
 
@@ -121,12 +121,16 @@ export function TimelineEntry({
         <div>
           <p className="margin-y-05 text-bold">{t('entry.sources')}</p>
           <ul className="usa-list margin-top-0">
-            {item.sources.map((s) => (
-              <li key={s.sourceId}>
+            {item.sources.map((s, i) => (
+              // A source may report the event in two sentences.
+              <li key={`${s.sourceId}-${i}`}>
                 {s.outlet}:{' '}
                 <Link className="usa-link" to={`/sources/${s.sourceId}`}>
                   {s.title}
                 </Link>
+                {item.recordKind === 'event' && mayDecide ? (
+                  <SplitSource item={item} source={s} groupId={groupId} />
+                ) : null}
                 {s.sentence ? (
                   <blockquote className="margin-y-05 margin-x-0 text-italic">{s.sentence}</blockquote>
                 ) : null}
