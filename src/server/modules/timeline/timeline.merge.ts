@@ -44,23 +44,21 @@ export function hasLink(json: string): boolean {
   }
 }
 
-async function loadDrafts(tx: Tx, access: RecordAccess) {
-  const rows = await listEventsCoveredBy(tx.trx, access);
-  const sources = await listEventSourceRows(
-    tx.trx,
-    rows.map((r) => r.id),
-  );
-  const byId = new Map<string, TimelineEventRow>(rows.map((r) => [r.id, r]));
-  const drafts: TimelineEventDraft[] = rows.map((r) => ({
-    id: r.id,
-    date: r.date,
-    precision: r.precision as DatePrecision,
-    kind: r.kind as EventKind,
-    title: r.title,
-    place: r.place,
-    people: parseJsonArray(r.people),
+/** A stored event with its sources, as the merge rules read it. */
+export function draftOf(
+  row: TimelineEventRow,
+  sources: Awaited<ReturnType<typeof listEventSourceRows>>,
+): TimelineEventDraft {
+  return {
+    id: row.id,
+    date: row.date,
+    precision: row.precision as DatePrecision,
+    kind: row.kind as EventKind,
+    title: row.title,
+    place: row.place,
+    people: parseJsonArray(row.people),
     sources: sources
-      .filter((s) => s.eventId === r.id)
+      .filter((s) => s.eventId === row.id)
       .map((s) => ({
         sourceId: s.sourceId,
         sentence: s.sentence,
@@ -68,8 +66,18 @@ async function loadDrafts(tx: Tx, access: RecordAccess) {
         precision: s.precision as DatePrecision,
         place: s.place,
       })),
-    disagreements: parseDisagreements(r.disagreements),
-  }));
+    disagreements: parseDisagreements(row.disagreements),
+  };
+}
+
+async function loadDrafts(tx: Tx, access: RecordAccess) {
+  const rows = await listEventsCoveredBy(tx.trx, access);
+  const sources = await listEventSourceRows(
+    tx.trx,
+    rows.map((r) => r.id),
+  );
+  const byId = new Map<string, TimelineEventRow>(rows.map((r) => [r.id, r]));
+  const drafts = rows.map((r) => draftOf(r, sources));
   return { drafts, byId };
 }
 

@@ -1,11 +1,4 @@
-import {
-  combineEvents,
-  matchRecord,
-  splitEvent,
-  type EventKind,
-  type TimelineEventDraft,
-} from '../../../core/context/index.js';
-import type { DatePrecision } from '../../../core/context/types.js';
+import { combineEvents, matchRecord, splitEvent, type EventKind } from '../../../core/context/index.js';
 import type {
   TimelineItem,
   TimelineQuery,
@@ -14,6 +7,7 @@ import type {
 import type { ServiceContext } from '../../context.js';
 import { inTransaction } from '../../db/unit-of-work.js';
 import { newId } from '../../ids.js';
+import type { Actor } from '../access/actor.js';
 import { canSeeRecord } from '../access/access.policy.js';
 import { conflict, forbidden, invalidField, notFound, unauthenticated } from '../../http/errors.js';
 import { requireMembership } from '../groups/groups.service.js';
@@ -26,7 +20,7 @@ import {
 } from './timeline.policy.js';
 import { presentTimelineEvent } from './timeline.present.js';
 import { parseJsonArray } from '../groups/groups.repository.js';
-import { hasLink, linkOf, parseDisagreements } from './timeline.merge.js';
+import { draftOf, hasLink, linkOf } from './timeline.merge.js';
 import { findLinkableRecords, findRecordItems, recordIdsOfTrack } from './timeline.records.js';
 import {
   findTimelineEvent,
@@ -80,18 +74,32 @@ export async function readTimelineEvent(ctx: ServiceContext, id: string): Promis
   return presentTimelineEvent(row, sources, ctx.actor);
 }
 
+/** The event a member is about to change: signed in, may see it (else 404), not an observer (403). */
+async function eventToChange(
+  ctx: ServiceContext,
+  id: string,
+  verb: string,
+): Promise<{ actor: Actor; row: TimelineEventRow }> {
+  if (!ctx.actor) throw unauthenticated();
+  const row = await findTimelineEvent(ctx.db, id);
+  if (!row || !canSeeTimelineEvent(ctx.actor, row)) throw notFound('timeline event');
+  if (!canDecideTimelineEvent(ctx.actor, row))
+    throw forbidden('not_allowed', `Observers do not ${verb} timeline events`);
+  return { actor: ctx.actor, row };
+}
+
+function refuseRejected(row: TimelineEventRow, done: string): void {
+  if (row.status === 'rejected')
+    throw conflict('event_rejected', `A rejected event is not ${done}; accept it first if it happened`);
+}
+
 /** Accepts an extracted event onto the timeline, or rejects it; audit-logged. */
 export async function transitionTimelineEvent(
   ctx: ServiceContext,
   id: string,
   action: TimelineEventAction,
 ): Promise<TimelineItem> {
-  if (!ctx.actor) throw unauthenticated();
-  const actor = ctx.actor;
-  const row = await findTimelineEvent(ctx.db, id);
-  if (!row || !canSeeTimelineEvent(actor, row)) throw notFound('timeline event');
-  if (!canDecideTimelineEvent(actor, row))
-    throw forbidden('not_allowed', 'Observers do not accept or reject timeline events');
+  const { actor, row } = await eventToChange(ctx, id, 'accept or reject');
   const next = nextEventStatus(row.status, action);
   if (!next) throw conflict(`event_already_${row.status}`, `The event is already ${row.status}`);
   await inTransaction(ctx, async (tx) => {
@@ -138,14 +146,8 @@ export async function updateTimelineEvent(
   input: UpdateTimelineEventInput,
   checkVersion: (row: TimelineEventRow) => void,
 ): Promise<TimelineItem & { version: number }> {
-  if (!ctx.actor) throw unauthenticated();
-  const actor = ctx.actor;
-  const row = await findTimelineEvent(ctx.db, id);
-  if (!row || !canSeeTimelineEvent(actor, row)) throw notFound('timeline event');
-  if (!canDecideTimelineEvent(actor, row))
-    throw forbidden('not_allowed', 'Observers do not correct timeline events');
-  if (row.status === 'rejected')
-    throw conflict('event_rejected', 'A rejected event is not corrected; accept it first if it happened');
+  const { row } = await eventToChange(ctx, id, 'correct');
+  refuseRejected(row, 'corrected');
   checkVersion(row);
   const next = {
     title: input.title ?? row.title,
@@ -212,31 +214,6 @@ function haveSameReaders(a: TimelineEventRow, b: TimelineEventRow): boolean {
   );
 }
 
-function draftOf(
-  row: TimelineEventRow,
-  sources: Awaited<ReturnType<typeof listEventSourceRows>>,
-): TimelineEventDraft {
-  return {
-    id: row.id,
-    date: row.date,
-    precision: row.precision as DatePrecision,
-    kind: row.kind as EventKind,
-    title: row.title,
-    place: row.place,
-    people: parseJsonArray(row.people),
-    sources: sources
-      .filter((s) => s.eventId === row.id)
-      .map((s) => ({
-        sourceId: s.sourceId,
-        sentence: s.sentence,
-        date: s.date,
-        precision: s.precision as DatePrecision,
-        place: s.place,
-      })),
-    disagreements: parseDisagreements(row.disagreements),
-  };
-}
-
 /**
  * A member's judgement that the extraction made two events of one (two reports ten days apart, a misread venue):
  * `otherId`'s sources join event `id` with its people, and its place and date where `id` has none or a coarser
@@ -250,19 +227,14 @@ export async function mergeTimelineEvents(
   otherId: string,
   checkVersion: (row: TimelineEventRow) => void,
 ): Promise<TimelineItem & { version: number }> {
-  if (!ctx.actor) throw unauthenticated();
-  const actor = ctx.actor;
-  const row = await findTimelineEvent(ctx.db, id);
-  if (!row || !canSeeTimelineEvent(actor, row)) throw notFound('timeline event');
-  if (!canDecideTimelineEvent(actor, row))
-    throw forbidden('not_allowed', 'Observers do not merge timeline events');
+  const { actor, row } = await eventToChange(ctx, id, 'merge');
   if (otherId === id) throw invalidField('body.eventId', 'an event is not merged into itself');
   const other = await findTimelineEvent(ctx.db, otherId);
   // An event the member may not see answers as one that does not exist.
   if (!other || !canSeeTimelineEvent(actor, other) || other.groupId !== row.groupId)
     throw invalidField('body.eventId', 'no such event on this group’s timeline');
-  if (row.status === 'rejected' || other.status === 'rejected')
-    throw conflict('event_rejected', 'A rejected event is not merged; accept it first if it happened');
+  refuseRejected(row, 'merged');
+  refuseRejected(other, 'merged');
   if (!haveSameReaders(row, other))
     throw conflict(
       'event_readers_differ',
@@ -346,14 +318,8 @@ export async function splitTimelineEvent(
   sourceId: string,
   checkVersion: (row: TimelineEventRow) => void,
 ): Promise<{ event: TimelineItem & { version: number }; split: TimelineItem }> {
-  if (!ctx.actor) throw unauthenticated();
-  const actor = ctx.actor;
-  const row = await findTimelineEvent(ctx.db, id);
-  if (!row || !canSeeTimelineEvent(actor, row)) throw notFound('timeline event');
-  if (!canDecideTimelineEvent(actor, row))
-    throw forbidden('not_allowed', 'Observers do not split timeline events');
-  if (row.status === 'rejected')
-    throw conflict('event_rejected', 'A rejected event is not split; accept it first if it happened');
+  const { actor, row } = await eventToChange(ctx, id, 'split');
+  refuseRejected(row, 'split');
   const source = await ctx.db
     .selectFrom('sources')
     .select(['id', 'groupId', 'visibility', 'party', 'classification', 'classificationRank'])
