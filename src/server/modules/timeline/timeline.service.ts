@@ -5,7 +5,9 @@ import type {
   UpdateTimelineEventInput,
 } from '../../../core/contract/timeline.js';
 import type { ServiceContext } from '../../context.js';
-import { inTransaction } from '../../db/unit-of-work.js';
+import type { Updateable } from 'kysely';
+import { inTransaction, type Tx } from '../../db/unit-of-work.js';
+import type { TimelineEventsTable } from '../sources/sources.tables.js';
 import { newId } from '../../ids.js';
 import type { Actor } from '../access/actor.js';
 import { canSeeRecord } from '../access/access.policy.js';
@@ -88,6 +90,22 @@ async function eventToChange(
   return { actor: ctx.actor, row };
 }
 
+/** Writes to the event as it was read (its version bumped), or answers 409 when it changed meanwhile. */
+async function writeEvent(
+  tx: Tx,
+  row: TimelineEventRow,
+  set: Updateable<TimelineEventsTable>,
+): Promise<void> {
+  const result = await tx.trx
+    .updateTable('timelineEvents')
+    .set({ ...set, version: row.version + 1, updatedAt: tx.nowIso })
+    .where('id', '=', row.id)
+    .where('version', '=', row.version)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0)
+    throw conflict('event_changed', 'The event changed meanwhile; reload and try again');
+}
+
 function refuseRejected(row: TimelineEventRow, done: string): void {
   if (row.status === 'rejected')
     throw conflict('event_rejected', `A rejected event is not ${done}; accept it first if it happened`);
@@ -103,20 +121,11 @@ export async function transitionTimelineEvent(
   const next = nextEventStatus(row.status, action);
   if (!next) throw conflict(`event_already_${row.status}`, `The event is already ${row.status}`);
   await inTransaction(ctx, async (tx) => {
-    const result = await tx.trx
-      .updateTable('timelineEvents')
-      .set({
-        status: next,
-        decidedBy: actor.userId,
-        decidedAt: tx.nowIso,
-        version: row.version + 1,
-        updatedAt: tx.nowIso,
-      })
-      .where('id', '=', id)
-      .where('version', '=', row.version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0)
-      throw conflict('event_changed', 'The event changed meanwhile; reload and try again');
+    await writeEvent(tx, row, {
+      status: next,
+      decidedBy: actor.userId,
+      decidedAt: tx.nowIso,
+    });
     await tx.audit({
       action: `timeline_event.${action}`,
       recordKind: 'timeline_event',
@@ -178,14 +187,7 @@ export async function updateTimelineEvent(
       )
     : row.link;
   await inTransaction(ctx, async (tx) => {
-    const result = await tx.trx
-      .updateTable('timelineEvents')
-      .set({ ...next, link, version: row.version + 1, updatedAt: tx.nowIso })
-      .where('id', '=', id)
-      .where('version', '=', row.version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0)
-      throw conflict('event_changed', 'The event changed meanwhile; reload and try again');
+    await writeEvent(tx, row, { ...next, link });
     await tx.audit({
       action: 'timeline_event.update',
       recordKind: 'timeline_event',
@@ -246,25 +248,16 @@ export async function mergeTimelineEvents(
   const link = hasLink(row.link) ? row.link : other.link;
   const status = row.status === 'accepted' || other.status === 'accepted' ? 'accepted' : row.status;
   await inTransaction(ctx, async (tx) => {
-    const result = await tx.trx
-      .updateTable('timelineEvents')
-      .set({
-        date: combined.date,
-        precision: combined.precision,
-        place: combined.place,
-        people: JSON.stringify(combined.people),
-        disagreements: JSON.stringify(combined.disagreements),
-        link,
-        status,
-        ...(status !== row.status ? { decidedBy: other.decidedBy, decidedAt: other.decidedAt } : {}),
-        version: row.version + 1,
-        updatedAt: tx.nowIso,
-      })
-      .where('id', '=', id)
-      .where('version', '=', row.version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0)
-      throw conflict('event_changed', 'The event changed meanwhile; reload and try again');
+    await writeEvent(tx, row, {
+      date: combined.date,
+      precision: combined.precision,
+      place: combined.place,
+      people: JSON.stringify(combined.people),
+      disagreements: JSON.stringify(combined.disagreements),
+      link,
+      status,
+      ...(status !== row.status ? { decidedBy: other.decidedBy, decidedAt: other.decidedAt } : {}),
+    });
     // A sentence both events hold stays once, on the event that remains.
     const held = new Set(
       sourceRows.filter((s) => s.eventId === id).map((s) => `${s.sourceId}\u001f${s.sentence}`),
@@ -338,18 +331,9 @@ export async function splitTimelineEvent(
   const splitLink = linkOf(matchRecord(parts.split, await findLinkableRecords(ctx, access)));
   const splitId = newId();
   await inTransaction(ctx, async (tx) => {
-    const result = await tx.trx
-      .updateTable('timelineEvents')
-      .set({
-        disagreements: JSON.stringify(parts.remaining.disagreements),
-        version: row.version + 1,
-        updatedAt: tx.nowIso,
-      })
-      .where('id', '=', id)
-      .where('version', '=', row.version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0)
-      throw conflict('event_changed', 'The event changed meanwhile; reload and try again');
+    await writeEvent(tx, row, {
+      disagreements: JSON.stringify(parts.remaining.disagreements),
+    });
     await tx.trx
       .insertInto('timelineEvents')
       .values({
