@@ -1,12 +1,12 @@
+// From the modules themselves, not the index, which loads the language readers (see timeline.service.ts).
 import {
   matchRecord,
   mergeEvents,
-  type CandidateEvent,
   type Disagreement,
   type GroupRecord,
   type TimelineEventDraft,
-} from '../../../core/context/index.js';
-import type { DatePrecision, EventKind } from '../../../core/context/types.js';
+} from '../../../core/context/event-merge.js';
+import type { CandidateEvent, DatePrecision, EventKind } from '../../../core/context/types.js';
 import type { Tx } from '../../db/unit-of-work.js';
 import { newId } from '../../ids.js';
 import type { RecordAccess } from '../access/actor.js';

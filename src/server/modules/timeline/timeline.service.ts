@@ -1,4 +1,7 @@
-import { combineEvents, matchRecord, splitEvent, type EventKind } from '../../../core/context/index.js';
+// From the module itself, not the index: the index loads the language readers (compromise, chrono-node),
+// which only extraction needs, on first use.
+import { combineEvents, matchRecord, splitEvent } from '../../../core/context/event-merge.js';
+import type { EventKind } from '../../../core/context/types.js';
 import type {
   TimelineItem,
   TimelineQuery,
