@@ -303,3 +303,41 @@ test('a report the extraction kept apart is merged into the event it reports', a
   await expect(washington.filter({ hasText: 'Yonhap' }).getByText(/Sources disagree/)).toHaveCount(0);
   await expect(washington.filter({ hasText: 'Working group meets (misdated)' })).toContainText('Dec 5, 2018');
 });
+
+test('a Korean report names the co-chairs in Hangul and corroborates the round-1 event', async ({ page }) => {
+  await signIn(page, KR_CO_CHAIR);
+  await openSources(page);
+  await page.getByRole('link', { name: 'Add a source' }).click();
+  await page.getByLabel('Outlet').fill('연합뉴스');
+  await page.getByLabel('Title').fill('한미 워킹그룹 첫 회의');
+  await page.getByLabel('Published on (optional)').fill('2018-11-21');
+  await page
+    .getByLabel('Text', { exact: true })
+    .fill(
+      '(워싱턴=연합뉴스) 한미 양국은 20일(현지시간) 워싱턴 국무부에서 워킹그룹 첫 회의를 열고 비핵화와 대북제재, 남북협력 문제를 긴밀히 조율하기로 했다. 회의는 이도훈 외교부 한반도평화교섭본부장과 스티븐 비건 미 국무부 대북특별대표가 공동 주재했다.',
+    );
+  await page.getByRole('button', { name: 'Add the source' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '한미 워킹그룹 첫 회의' })).toBeVisible();
+
+  // The reader marks the Hangul names and the Korean date, and the text says it is Korean.
+  const text = page.getByTestId('source-text');
+  await expect(text).toHaveAttribute('lang', 'ko');
+  await expect(text.locator('mark[data-type="person"]', { hasText: '이도훈' })).toBeVisible();
+  await expect(text.locator('mark[data-type="person"]', { hasText: '스티븐 비건' })).toBeVisible();
+  await expect(text.locator('mark[data-type="date"]', { hasText: '20일(현지시간)' })).toBeVisible();
+  const people = page.getByTestId('source-person');
+  await expect(people.filter({ hasText: '이도훈' })).toContainText('member of the group');
+  await expect(people.filter({ hasText: '스티븐 비건' })).toContainText('member of the group');
+  await expect(dateRow(page, '20일(현지시간)').locator('time')).toHaveAttribute('datetime', '2018-11-20');
+  await expectNoAxeViolations(page, 'Korean source reader');
+
+  // On the timeline it joins the English reports of the same meeting: one event, three sources.
+  await page.getByRole('link', { name: 'See it on the timeline' }).first().click();
+  const round1 = page
+    .getByTestId('timeline-candidate')
+    .filter({ hasText: 'Working group meeting in Washington' });
+  await expect(round1).toHaveCount(1);
+  await expect(round1.getByRole('link', { name: '한미 워킹그룹 첫 회의' })).toBeVisible();
+  await expect(round1.getByRole('listitem')).toHaveCount(3);
+  await expect(round1.getByRole('link', { name: /^Open the meeting/ })).toBeVisible();
+});

@@ -9,6 +9,7 @@ import {
 } from '../features/sources/source-details.js';
 import { useSource } from '../features/sources/source-queries.js';
 import { MentionLegend, SourceText } from '../features/sources/source-text.js';
+import { textLanguage } from '../features/sources/text-language.js';
 import { PreciseDate } from '../features/timeline/precise-date.js';
 import { GroupFrame } from '../layout/group-frame.js';
 import { ClassificationBanner } from '../ui/classification-banner.js';
@@ -27,7 +28,9 @@ export function SourcePage() {
           <article aria-labelledby="source-title">
             <ClassificationBanner marking={source} position="top" />
             <PageTitle title={source.title}>
-              <span id="source-title">{source.title}</span>
+              <span id="source-title" lang={textLanguage(source.title)}>
+                {source.title}
+              </span>
             </PageTitle>
             <dl className="lockstep-meta">
               <div>

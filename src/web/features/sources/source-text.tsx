@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../core/contract/sources.js';
 import { mentionsOf, segmentText, type MentionType } from './highlight.js';
+import { textLanguage } from './text-language.js';
 
 // Each type differs in its underline as well as its colour, so that colour is not the only cue.
 const MARK_STYLES: Record<MentionType, CSSProperties> = {
@@ -45,7 +46,11 @@ export function SourceText({ source }: { source: Pick<Source, 'text' | 'people' 
   const paragraphs = source.text.split(/\n{2,}/).filter((p) => p.trim() !== '');
   const mentions = mentionsOf(source);
   return (
-    <div className="usa-prose lockstep-source-text" data-testid="source-text">
+    <div
+      className="usa-prose lockstep-source-text"
+      data-testid="source-text"
+      lang={textLanguage(source.text)}
+    >
       {paragraphs.map((paragraph, i) => (
         <p key={i} style={{ whiteSpace: 'pre-line' }}>
           {segmentText(paragraph, mentions).map((segment, j) =>
