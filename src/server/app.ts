@@ -19,7 +19,7 @@ import { refuseNulCharacters } from './http/no-nul.js';
 import { installRequestContext } from './http/request-context.js';
 import type { App } from './http/types.js';
 import { routeModules } from './modules/index.js';
-import { newId } from './ids.js';
+import { requestIds } from './ids.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -43,7 +43,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   const app = Fastify({
     loggerInstance: deps.log,
     bodyLimit: BODY_LIMIT,
-    genReqId: () => newId(),
+    genReqId: requestIds(),
     trustProxy: false,
     ajv: { customOptions: { removeAdditional: false } },
     // Bad URLs and over-long ids are refused by the router itself; they still get the contract's error shape.
