@@ -76,8 +76,17 @@ export interface ExtractedPlace {
   mentions: string[];
 }
 
-export type EventKind =
-  'meeting' | 'postponement' | 'ceremony' | 'visit' | 'announcement' | 'agreement' | 'other';
+/** What an event of the news is; the API's enum and the web's choices are this list. */
+export const EVENT_KINDS = [
+  'meeting',
+  'postponement',
+  'ceremony',
+  'visit',
+  'announcement',
+  'agreement',
+  'other',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
 
 export interface CandidateEvent {
   date: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EVENT_KINDS } from '../context/types.js';
 import { idSchema, isoDateSchema, partyCodeSchema, recordMetaSchema } from './common.js';
 
 export const timelineStatusSchema = z.enum(['candidate', 'accepted', 'rejected', 'record']);
@@ -76,15 +77,7 @@ export const splitTimelineEventResultSchema = z.object({
   split: timelineItemSchema,
 });
 
-export const timelineEventKindSchema = z.enum([
-  'meeting',
-  'postponement',
-  'ceremony',
-  'visit',
-  'announcement',
-  'agreement',
-  'other',
-]);
+export const timelineEventKindSchema = z.enum(EVENT_KINDS);
 
 /** A member's correction of what the extraction got wrong, before or after accepting the event. */
 export const updateTimelineEventInputSchema = z

@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EVENT_KINDS } from '../../../core/context/types.js';
 import type { UpdateTimelineEventInput } from '../../../core/contract/timeline.js';
 import { apiRequestVersioned, isApiError } from '../../api/client.js';
 import { ErrorSummary, serverFieldErrors, type FormError } from '../../ui/error-summary.js';
 import { FormField } from '../../ui/form-field.js';
 import { timelineKeys, type TimelineItem } from './timeline-queries.js';
-
-const EVENT_KINDS = ['meeting', 'postponement', 'ceremony', 'visit', 'announcement', 'agreement', 'other'];
 
 interface Values {
   title: string;

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { TimelineItem, TimelineQuery, timelineSchema } from '../../../core/contract/timeline.js';
+import { EVENT_KINDS } from '../../../core/context/types.js';
 import { apiRequest } from '../../api/client.js';
 
 export type Timeline = z.infer<typeof timelineSchema>;
@@ -8,13 +9,7 @@ export type { TimelineItem, TimelineQuery };
 
 /** What the kind filter offers: source events, then the group's own records. */
 export const TIMELINE_KINDS = [
-  'meeting',
-  'postponement',
-  'ceremony',
-  'visit',
-  'announcement',
-  'agreement',
-  'other',
+  ...EVENT_KINDS,
   'proposal_notified',
   'proposal_cleared',
   'proposal_executed',
